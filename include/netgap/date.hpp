@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace netgap {
+
+/// A calendar date, stored as days since 1970-01-01.
+struct Date {
+  std::int32_t days = 0;
+
+  friend bool operator==(Date a, Date b) { return a.days == b.days; }
+  friend bool operator!=(Date a, Date b) { return a.days != b.days; }
+  friend bool operator<(Date a, Date b) { return a.days < b.days; }
+  friend bool operator<=(Date a, Date b) { return a.days <= b.days; }
+  friend bool operator>(Date a, Date b) { return a.days > b.days; }
+};
+
+/// The date of a year, month and day, if that day exists in the Gregorian calendar.
+std::optional<Date> make_date(int year, int month, int day);
+
+/// Parses a strict `YYYY-MM-DD` that names a real day.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+/// Formats as `YYYY-MM-DD`.
+std::string format_iso(Date date);
+
+/// A date split into its calendar parts.
+struct YearMonthDay {
+  int year;
+  int month;
+  int day;
+};
+
+/// The calendar parts of a date.
+YearMonthDay to_ymd(Date date);
+
+/// Today's date in UTC.
+Date today_utc();
+
+}  // namespace netgap

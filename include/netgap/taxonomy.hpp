@@ -1,0 +1,127 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace netgap {
+
+/// Who wrote a piece of advice: the seed document, or netgap where the document is silent.
+enum class Source { document, netgap };
+
+/// One how-to-build action or one benefit.
+struct Statement {
+  std::string text;
+  Source source = Source::document;
+};
+
+/// A contact field that a keyword rule can look at.
+enum class Field { role, department, organization, industry, how_met, tags };
+
+/// Where a contact works, relative to the roster's owner.
+enum class OrgRelation { any, same, other };
+
+/// "One of `fields` contains a phrase of the keyword set `keywords`."
+struct KeywordCondition {
+  std::string keywords;
+  std::vector<Field> fields;
+};
+
+/// A named inference rule: every condition given must hold.
+struct Rule {
+  std::string id;
+  std::vector<KeywordCondition> match;   ///< all must match
+  std::vector<KeywordCondition> unless;  ///< none may match
+  OrgRelation organization = OrgRelation::any;
+  bool shares_school_with_owner = false;
+  bool same_industry_as_owner = false;
+  bool same_department_as_owner = false;
+  std::vector<std::string> has_category;  ///< any of these categories (lens rules)
+
+  /// True when the rule can only be decided with an owner profile.
+  [[nodiscard]] bool needs_owner() const;
+};
+
+/// What a network type is: a category (in a group) or a lens over the workplace network.
+enum class TypeKind { category, lens };
+
+/// A category or a lens, with its advice, target and inference rules.
+struct NetworkType {
+  TypeKind kind = TypeKind::category;
+  std::string id;
+  std::string group;  ///< empty for lenses
+  std::string name;
+  std::string description;  ///< "who" for a category, "definition" for a lens
+  std::vector<Statement> actions;
+  std::vector<Statement> benefits;
+  double target = 1;  ///< active contacts that make it covered
+  double weight = 1;  ///< share in the overall score (categories only)
+  std::vector<std::string> aliases;
+  std::vector<Rule> rules;
+};
+
+/// One of the three networks of the document.
+struct Group {
+  std::string id;
+  std::string name;
+  std::string description;
+};
+
+/// The whole network taxonomy: data, loaded from data/taxonomy.json or --taxonomy FILE.
+struct Taxonomy {
+  std::string title;
+  std::string source_document;
+  std::string introduction;
+  std::string purpose;
+  std::vector<Group> groups;
+  std::vector<NetworkType> categories;
+  std::vector<NetworkType> lenses;
+  std::map<std::string, std::vector<std::string>> keyword_sets;
+  std::vector<std::string> organization_suffixes;
+
+  /// The category or lens with this id, or nullptr.
+  [[nodiscard]] const NetworkType* find(std::string_view id) const;
+  /// Index of the category with this id, or npos.
+  [[nodiscard]] std::size_t category_index(std::string_view id) const;
+  /// Index of the lens with this id, or npos.
+  [[nodiscard]] std::size_t lens_index(std::string_view id) const;
+  /// The group with this id, or nullptr.
+  [[nodiscard]] const Group* find_group(std::string_view id) const;
+  /// Every category id, then every lens id (for "did you mean").
+  [[nodiscard]] std::vector<std::string> ids() const;
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+/// Parses and validates a taxonomy document; throws Error naming `source` and the place.
+Taxonomy parse_taxonomy(std::string_view json_text, std::string_view source);
+
+/// Reads and parses a taxonomy file; throws Error.
+Taxonomy load_taxonomy(const std::string& path);
+
+/// The taxonomy embedded at build time from data/taxonomy.json.
+const Taxonomy& builtin_taxonomy();
+
+/// The embedded data/taxonomy.json, byte for byte.
+std::string_view builtin_taxonomy_json();
+
+/// The JSON name of a field ("how_met").
+std::string_view field_name(Field field);
+
+/// "document" or "netgap".
+std::string_view source_name(Source source);
+
+/// Renders the taxonomy as an indented tree for a terminal.
+std::string render_taxonomy_text(const Taxonomy& taxonomy);
+/// Renders one category or lens in full.
+std::string render_network_type_text(const Taxonomy& taxonomy, const NetworkType& type);
+/// Renders the taxonomy as Markdown.
+std::string render_taxonomy_markdown(const Taxonomy& taxonomy);
+/// Renders the taxonomy as JSON (the data, normalised).
+std::string render_taxonomy_json(const Taxonomy& taxonomy);
+/// Renders one category or lens as JSON.
+std::string render_network_type_json(const NetworkType& type);
+
+}  // namespace netgap

@@ -1,0 +1,3 @@
+#include "cli.hpp"
+
+int main(int argc, char** argv) { return netgap::cli::run(argc, argv, std::cout, std::cerr); }

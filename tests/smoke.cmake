@@ -1,0 +1,10 @@
+# Runs NETGAP with ARGS; checks the exit code and that stdout+stderr contain EXPECTED_OUTPUT.
+set(args ${ARGS})
+execute_process(COMMAND ${NETGAP} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code STREQUAL EXPECTED_CODE)
+  message(FATAL_ERROR "exit code ${code}, expected ${EXPECTED_CODE}\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+string(FIND "${out}${err}" "${EXPECTED_OUTPUT}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "output lacks '${EXPECTED_OUTPUT}'\nstdout:\n${out}\nstderr:\n${err}")
+endif()

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+#include <netgap/date.hpp>
+#include <netgap/text.hpp>
+
+using namespace netgap;
+
+TEST_CASE("tokenize lowers, splits on punctuation, and keeps accented and non-Latin words", "[text]") {
+  std::vector<std::string> words;
+  tokenize("Sr. Data-Scientist, ML/AI", words);
+  CHECK(words == std::vector<std::string>{"sr", "data", "scientist", "ml", "ai"});
+  tokenize("INVESTIGADORA Científica", words);
+  CHECK(words == std::vector<std::string>{"investigadora", "científica"});
+  tokenize("Ελληνικά ПРОФЕССОР", words);
+  CHECK(words == std::vector<std::string>{"ελληνικά", "профессор"});
+  tokenize("高级研究员", words);
+  CHECK(words == std::vector<std::string>{"高", "级", "研", "究", "员"});
+  tokenize("🚀 rocket", words);
+  CHECK(words == std::vector<std::string>{"rocket"});
+}
+
+TEST_CASE("normalize_name drops case, punctuation and legal suffixes", "[text]") {
+  const std::vector<std::string> suffixes{"inc", "llc", "gmbh", "ltd"};
+  CHECK(normalize_name("Acme Health, Inc.", suffixes) == "acme health");
+  CHECK(normalize_name("ACME  health", suffixes) == "acme health");
+  CHECK(normalize_name("Siemens GmbH", suffixes) == "siemens");
+  CHECK(normalize_name("The Analytics Co", {"co"}) == "analytics");
+  CHECK(normalize_name("Inc", suffixes) == "inc");
+}
+
+TEST_CASE("closest_match suggests near names only", "[text]") {
+  const std::vector<std::string> ids{"mentors", "peers", "alumni", "recruiters"};
+  CHECK(closest_match("mentor", ids) == std::optional<std::string>("mentors"));
+  CHECK(closest_match("Alumnni", ids) == std::optional<std::string>("alumni"));
+  CHECK_FALSE(closest_match("zzzzzz", ids));
+}
+
+TEST_CASE("quoted escapes control characters", "[text]") { CHECK(quote("a\"b\n\x01") == "\"a\\\"b\\n\\u0001\""); }
+
+TEST_CASE("utf-8 validation and display width", "[text]") {
+  CHECK(is_valid_utf8("héllo 研究"));
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
+  CHECK_FALSE(is_valid_utf8("\xFF"));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("研究") == 4);
+  CHECK(display_width("e\xCC\x81") == 1);
+}
+
+TEST_CASE("wrap breaks at spaces within the width", "[text]") {
+  CHECK(wrap("one two three", 9, "  ") == "  one two\n  three\n");
+  CHECK(wrap("one two", 80, "    ", std::string_view("  - ")) == "  - one two\n");
+}
+
+TEST_CASE("dates are strict ISO calendar dates", "[text]") {
+  CHECK(parse_iso_date("2024-02-29"));
+  CHECK_FALSE(parse_iso_date("2023-02-29"));
+  CHECK_FALSE(parse_iso_date("2024-13-01"));
+  CHECK_FALSE(parse_iso_date("2024-1-01"));
+  CHECK_FALSE(parse_iso_date("24-01-01xx"));
+  CHECK(format_iso(*parse_iso_date("1999-12-31")) == "1999-12-31");
+  CHECK(parse_iso_date("1970-01-02")->days == 1);
+  const Date d = *parse_iso_date("2026-11-25");
+  CHECK(to_ymd(d).year == 2026);
+  CHECK(to_ymd(d).month == 11);
+  CHECK(to_ymd(d).day == 25);
+}
