@@ -45,13 +45,13 @@ class DocumentBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::j
 
   bool parse_error(std::size_t at, const std::string& token, const nlohmann::detail::exception& error) {
     position = at;
-    last_token = token;
+    token_length = offending_token_length(error, token);
     message = describe_parse_error(error);
     return false;
   }
 
   std::size_t position = 0;
-  std::string last_token;
+  std::size_t token_length = 0;
   std::string message;
 };
 
@@ -72,12 +72,29 @@ LineColumn line_column(std::string_view text, std::size_t position) {
   return at;
 }
 
-std::size_t token_length(std::string_view last_token) {
-  std::size_t length = last_token.size();
-  for (std::size_t at = last_token.find("<U+"); at != std::string_view::npos; at = last_token.find("<U+", at + 1)) {
-    if (at + 8 <= last_token.size() && last_token[at + 7] == '>') length -= 7;
+std::size_t offending_token_length(const nlohmann::json::exception& error, std::string_view last_token) {
+  const std::string_view what = error.what();
+  const std::string_view got = before(after(what, "; unexpected "), ";").empty()
+                                   ? before(after(what, "- unexpected "), ";")
+                                   : before(after(what, "; unexpected "), ";");
+  const bool overflow = what.find("number overflow") != std::string_view::npos;
+  const bool bad_string = what.find("invalid string") != std::string_view::npos;
+  if (what.find("invalid literal") != std::string_view::npos) {
+    // nlohmann's last_token runs from the previous string or number; the literal is its tail.
+    const auto cut = last_token.find_last_of(" \t\r\n:,[{");
+    return cut == std::string_view::npos ? last_token.size() : last_token.size() - cut - 1;
   }
-  return length;
+  if (got == "string literal" || got == "number literal" || overflow || bad_string) {
+    std::size_t length = last_token.size();
+    for (auto at = last_token.find("<U+"); at != std::string_view::npos; at = last_token.find("<U+", at + 1)) {
+      if (at + 8 <= last_token.size() && last_token[at + 7] == '>') length -= 7;
+    }
+    return length;
+  }
+  if (got == "true literal" || got == "null literal") return 4;
+  if (got == "false literal") return 5;
+  if (got == "end of input") return 0;
+  return 1;  // a structural character, or the byte where the lexer gave up
 }
 
 std::string describe_parse_error(const nlohmann::json::exception& error) {
@@ -98,7 +115,8 @@ std::string describe_parse_error(const nlohmann::json::exception& error) {
   // A lexer error: "invalid literal; last read: 'tru'" and the like.
   std::string message(before(detail, "; last read: "));
   const std::string_view last_read = before(after(detail, "; last read: '"), "'");
-  if (!last_read.empty() && last_read.size() <= 40 && message.find("control character") == std::string::npos) {
+  const bool readable = last_read.find_first_of(" \t\n:,") == std::string_view::npos && last_read.size() <= 40;
+  if (!last_read.empty() && readable && message.find("control character") == std::string::npos) {
     message += fmt::format(" near '{}'", last_read);
   }
   return message;
@@ -138,7 +156,7 @@ nlohmann::json parse_document(std::string_view text, std::string_view source) {
   }
   // nlohmann counts the end of input as a byte read; point at the start of the offending token.
   const std::size_t end = std::min(builder.position, text.size());
-  const std::size_t start = end - std::min(end, token_length(builder.last_token));
+  const std::size_t start = end - std::min(end, builder.token_length);
   const LineColumn at = line_column(text, start + 1);
   throw Error(fmt::format("{}:{}:{}: {}", source, at.line, at.column, builder.message));
 }

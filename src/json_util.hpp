@@ -19,9 +19,11 @@ struct LineColumn {
 /// The line and column of the byte nlohmann reports as `position` (its chars_read_total).
 LineColumn line_column(std::string_view text, std::size_t position);
 
-/// How many bytes of input nlohmann's `last_token` text stands for (it writes a control
-/// character as `<U+0001>`), so that errors can point at the start of the offending token.
-std::size_t token_length(std::string_view last_token);
+/// How many bytes before nlohmann's error position the offending token starts, so that an error
+/// points at the token's first byte. nlohmann's `last_token` holds the token only for strings and
+/// numbers (and writes a control character as `<U+0001>`); for the rest the token is known from
+/// the message.
+std::size_t offending_token_length(const nlohmann::json::exception& error, std::string_view last_token);
 
 /// "expected ',' or '}' after a member, got a number" from an exception of nlohmann's parser.
 std::string describe_parse_error(const nlohmann::json::exception& error);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <netgap/taxonomy.hpp>
 
 #include <fmt/format.h>

@@ -1,5 +1,6 @@
 // The renderings of the taxonomy itself, for `netgap taxonomy`.
 #include <fmt/format.h>
+#include <algorithm>
 #include <netgap/taxonomy.hpp>
 #include <netgap/text.hpp>
 #include <nlohmann/json.hpp>

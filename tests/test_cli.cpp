@@ -65,3 +65,82 @@ TEST_CASE("the taxonomy option loads another file and reports its errors", "[cli
   CHECK(dir.code == 2);
   CHECK(dir.err.find("taxonomy: is a directory, not a file") != std::string::npos);
 }
+
+namespace {
+const std::string example = std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json";
+}
+
+TEST_CASE("netgap validate says ok or names every problem", "[cli]") {
+  const auto ok = run_cli({"validate", example});
+  CHECK(ok.code == 0);
+  CHECK(ok.out == example + ": ok, 36 contacts\n");
+  CHECK(ok.err.empty());
+  const auto stdin_ok = run_cli({"validate", "-"}, R"([{"name": "A", "emial": "x"}, {"name": "A"}])");
+  CHECK(stdin_ok.code == 0);
+  CHECK(stdin_ok.out == "<stdin>: ok, 2 contacts, no owner (2 warnings)\n");
+  CHECK(stdin_ok.err ==
+        "netgap: warning: <stdin>: contacts[0]: unknown field \"emial\" (did you mean \"email\"?); ignored\n"
+        "netgap: warning: <stdin>: contacts[1] \"A\" looks like contacts[0] \"A\" (same name, no organization)\n");
+  const auto bad = run_cli({"validate", "-"}, "[{\"name\": \"A\", \"strength\": 9},\n {\"name\": 1}]");
+  CHECK(bad.code == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err ==
+        "netgap: error: <stdin>: contacts[0] \"A\": strength: expected an integer from 1 to 5, got 9\n"
+        "netgap: error: <stdin>: contacts[1]: name: expected a string, got 1\n");
+  const auto missing = run_cli({"validate", "no-such-roster.json"});
+  CHECK(missing.code == 2);
+  CHECK(missing.err == "netgap: error: no-such-roster.json: cannot open: No such file or directory\n");
+  const auto strict = run_cli({"validate", "--strict", "-"}, R"([{"name": "A", "emial": "x"}])");
+  CHECK(strict.code == 2);
+}
+
+TEST_CASE("netgap explain gives each label a reason", "[cli]") {
+  const auto one = run_cli({"explain", example, "stephanie"});
+  REQUIRE(one.code == 0);
+  CHECK(one.out ==
+        "Stephanie Moore (contacts[27])\n"
+        "  recruiters              rule recruiters/recruiting-role: role \"Technical\n"
+        "                          Recruiter\" mentions \"recruiter\"\n"
+        "  strategic               rule strategic/outside-view: is in recruiters; works\n"
+        "                          outside the owner's organization (Hired Talent\n"
+        "                          Partners)\n\n");
+  const auto all = run_cli({"explain", example});
+  CHECK(all.out.find("36 contacts: 33 classified, 3 unclassified\n") != std::string::npos);
+  const auto json = run_cli({"explain", example, "--format", "json"});
+  REQUIRE(json.code == 0);
+  const auto document = nlohmann::json::parse(json.out);
+  CHECK(document.size() == 36);
+  CHECK(document[26]["categories"][0] ==
+        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "reason": "tag \"mentor\""})"));
+  const auto nobody = run_cli({"explain", example, "Nobody Atall"});
+  CHECK(nobody.code == 2);
+  CHECK(nobody.out.empty());
+  CHECK(nobody.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
+  const auto no_owner = run_cli({"explain", "-"}, R"([{"name": "A", "role": "Data Scientist"}])");
+  CHECK(no_owner.code == 0);
+  CHECK(no_owner.err.find(
+            "netgap: warning: -: the roster has no owner, so the rules that compare with the owner are skipped") == 0);
+  CHECK(no_owner.out.find("unclassified") != std::string::npos);
+  const auto broken = run_cli({"explain", "-"}, R"([{"name": "A"}, {"name": 5}])");
+  CHECK(broken.code == 2);
+  CHECK(broken.out.empty());  // nothing half-written
+}
+
+TEST_CASE("netgap init writes a valid starter roster and never overwrites by accident", "[cli]") {
+  const auto printed = run_cli({"init"});
+  REQUIRE(printed.code == 0);
+  const auto checked = run_cli({"validate", "-"}, printed.out);
+  CHECK(checked.code == 0);
+  CHECK(checked.out == "<stdin>: ok, 8 contacts\n");
+  const std::string dir = netgap::test::temp_dir();
+  const std::string path = dir + "/roster.json";
+  CHECK(run_cli({"init", path}).code == 0);
+  CHECK(netgap::test::read_text(path) == printed.out);
+  const auto again = run_cli({"init", path});
+  CHECK(again.code == 2);
+  CHECK(again.err == "netgap: error: " + path + ": already exists; use --force to overwrite it\n");
+  CHECK(run_cli({"init", path, "--force"}).code == 0);
+  CHECK(netgap::test::list_dir(dir) == std::vector<std::string>{"roster.json"});  // no temporary left
+  const auto full = run_cli({"init", "/dev/full", "--force"});
+  CHECK(full.code == 2);
+}

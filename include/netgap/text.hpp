@@ -23,7 +23,7 @@ std::string_view trim(std::string_view text);
 /// ("Acme Health, Inc." -> "acme health" with suffix "inc").
 std::string normalize_name(std::string_view text, const std::vector<std::string>& drop_suffixes = {});
 
-/// Levenshtein distance in bytes.
+/// Edit distance in bytes, a swap of two neighbours counting as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate nearest to `word`, if it is near enough to be a plausible typo.

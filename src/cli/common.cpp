@@ -1,6 +1,8 @@
 #include "common.hpp"
 
 #include <cstdlib>
+#include <netgap/input.hpp>
+#include <netgap/reader.hpp>
 #include <ostream>
 
 namespace netgap::cli {
@@ -31,6 +33,33 @@ void Context::print_warnings(const Diagnostics& diagnostics) {
   if (diagnostics.warning_count() > diagnostics.warnings().size()) {
     warn(std::to_string(diagnostics.warning_count() - diagnostics.warnings().size()) + " more warnings not shown");
   }
+}
+
+void add_roster_options(CLI::App& app, RosterInput& input) {
+  app.add_option("roster", input.path, "Roster file (JSON), or - for standard input")->required()->type_name("ROSTER");
+  std::string formats;
+  for (const auto& f : input_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
+  app.add_option("--from", input.from, "Input format: auto|" + formats)->capture_default_str();
+  app.add_flag("--strict", input.strict, "Treat unknown fields and skipped records as errors");
+}
+
+std::size_t read_roster(Context& context, const RosterInput& input, RosterVisitor& visitor) {
+  const auto source = input.path == "-" ? stream_source(context.in, "<stdin>") : open_source(input.path);
+  Diagnostics diagnostics;
+  ReadOptions options;
+  options.strict = input.strict;
+  read_contacts(*source, input.from, context.taxonomy(), visitor, diagnostics, options);
+  context.print_warnings(diagnostics);
+  diagnostics.checkpoint();
+  return diagnostics.warning_count();
+}
+
+void warn_skipped_rules(Context& context, const std::string& source, const std::vector<std::string>& rules) {
+  if (rules.empty()) return;
+  std::string list;
+  for (const auto& r : rules) list += (list.empty() ? "" : ", ") + r;
+  context.warn(source + ": the roster has no owner, so the rules that compare with the owner are skipped (" + list +
+               "); add an \"owner\" to the roster");
 }
 
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <netgap/error.hpp>
 #include <netgap/exit_codes.hpp>
+#include <netgap/roster.hpp>
 #include <netgap/taxonomy.hpp>
 #include <optional>
 #include <string>
@@ -52,9 +53,29 @@ struct Command {
   std::function<ExitCode(Context&)> run;
 };
 
+/// Where a subcommand's contacts come from and how strictly they are read.
+struct RosterInput {
+  std::string path;           ///< a file or "-"
+  std::string from = "auto";  ///< --from: the input format
+  bool strict = false;        ///< --strict
+};
+
+/// Adds the ROSTER positional and --from, --strict to a subcommand.
+void add_roster_options(CLI::App& app, RosterInput& input);
+
+/// Streams the contacts of `input` to `visitor`; prints warnings and returns their number; throws
+/// Error listing every problem when there was any.
+std::size_t read_roster(Context& context, const RosterInput& input, RosterVisitor& visitor);
+
+/// Warns once when rules were skipped because the roster has no owner.
+void warn_skipped_rules(Context& context, const std::string& source, const std::vector<std::string>& rules);
+
 /// Adds `--format` with the given choices to a subcommand.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices);
 
+Command add_explain_command(CLI::App& app);
+Command add_init_command(CLI::App& app);
 Command add_taxonomy_command(CLI::App& app);
+Command add_validate_command(CLI::App& app);
 
 }  // namespace netgap::cli

@@ -95,6 +95,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
 
     const std::vector<Command> commands = {
+        add_validate_command(app),
+        add_explain_command(app),
+        add_init_command(app),
         add_taxonomy_command(app),
     };
 
