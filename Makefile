@@ -35,8 +35,8 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 demo: build
-	@echo '$$ netgap taxonomy'
-	@$(BUILD_DIR)/netgap taxonomy
+	@echo '$$ netgap audit $(EXAMPLE) --as-of $(DEMO_AS_OF)'
+	@$(BUILD_DIR)/netgap audit $(EXAMPLE) --as-of $(DEMO_AS_OF)
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

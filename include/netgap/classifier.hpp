@@ -64,4 +64,7 @@ class Classifier {
   Labels labels_;
 };
 
+/// The one warning for rules skipped without an owner: `source: the roster has no owner, ...`.
+std::string skipped_rules_warning(const std::string& source, const std::vector<std::string>& rules);
+
 }  // namespace netgap

@@ -27,7 +27,9 @@ class Explainer final : public RosterVisitor {
 
   void on_owner(const Owner* owner) override {
     classifier_ = std::make_unique<Classifier>(context_.taxonomy(), owner);
-    warn_skipped_rules(context_, options_.input.path, classifier_->skipped_rules());
+    if (!classifier_->skipped_rules().empty()) {
+      context_.warn(skipped_rules_warning(options_.input.path, classifier_->skipped_rules()));
+    }
     if (json()) out_ << "[";
   }
 

@@ -54,14 +54,6 @@ std::size_t read_roster(Context& context, const RosterInput& input, RosterVisito
   return diagnostics.warning_count();
 }
 
-void warn_skipped_rules(Context& context, const std::string& source, const std::vector<std::string>& rules) {
-  if (rules.empty()) return;
-  std::string list;
-  for (const auto& r : rules) list += (list.empty() ? "" : ", ") + r;
-  context.warn(source + ": the roster has no owner, so the rules that compare with the owner are skipped (" + list +
-               "); add an \"owner\" to the roster");
-}
-
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices) {
   std::string list;
   for (const auto& c : choices) list += (list.empty() ? "" : "|") + c;

@@ -67,12 +67,10 @@ void add_roster_options(CLI::App& app, RosterInput& input);
 /// Error listing every problem when there was any.
 std::size_t read_roster(Context& context, const RosterInput& input, RosterVisitor& visitor);
 
-/// Warns once when rules were skipped because the roster has no owner.
-void warn_skipped_rules(Context& context, const std::string& source, const std::vector<std::string>& rules);
-
 /// Adds `--format` with the given choices to a subcommand.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices);
 
+Command add_audit_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
 Command add_init_command(CLI::App& app);
 Command add_taxonomy_command(CLI::App& app);

@@ -44,8 +44,11 @@ std::string explain_extras(const CLI::App& app, const std::vector<std::string>& 
       message += fmt::format("unknown option {}", name);
       near = closest_match(name, option_names(*active));
     } else if (active == &app) {
-      message += fmt::format("unknown command {}", quote(extra));
-      near = closest_match(extra, subcommand_names(app));
+      message = fmt::format("unknown command {}", quote(extra));  // the rest are its arguments
+      if (const auto command = closest_match(extra, subcommand_names(app))) {
+        message += fmt::format(" (did you mean '{}'?)", *command);
+      }
+      return message;
     } else {
       message += fmt::format("unexpected argument {} for '{}'", quote(extra), active->get_name());
     }
@@ -93,12 +96,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
+    app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)");
 
     const std::vector<Command> commands = {
-        add_validate_command(app),
-        add_explain_command(app),
-        add_init_command(app),
-        add_taxonomy_command(app),
+        add_audit_command(app), add_validate_command(app), add_explain_command(app),
+        add_init_command(app),  add_taxonomy_command(app),
     };
 
     try {

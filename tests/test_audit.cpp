@@ -1,0 +1,227 @@
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <netgap/error.hpp>
+#include <netgap/input.hpp>
+#include <netgap/render.hpp>
+#include <netgap/report.hpp>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+
+#include "helpers.hpp"
+#include "tally.hpp"
+
+using namespace netgap;
+using netgap::test::run_cli;
+
+namespace {
+
+const std::string example_path = std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json";
+
+Report audit_text(const std::string& text, AuditSettings settings = {}) {
+  if (settings.as_of.days == 0) settings.as_of = *parse_iso_date("2026-11-25");
+  auto source = memory_source(text, "r.json");
+  Diagnostics diagnostics;
+  Report report = audit(*source, "auto", builtin_taxonomy(), settings, diagnostics);
+  diagnostics.checkpoint();
+  return report;
+}
+
+const Coverage& category(const Report& report, const std::string& id) {
+  for (const auto& c : report.categories) {
+    if (c.id == id) return c;
+  }
+  FAIL("no category " << id);
+  throw;
+}
+
+/// A roster with an owner and the given contacts (JSON objects).
+std::string roster(const std::vector<std::string>& contacts) {
+  std::string out =
+      R"({"owner": {"name": "O", "organization": "Acme", "industry": "health", "schools": ["MIT"]}, "contacts": [)";
+  for (std::size_t i = 0; i < contacts.size(); ++i) out += (i ? "," : "") + contacts[i];
+  return out + "]}";
+}
+
+std::string contact(const std::string& name, const std::string& category, const std::string& last_contact,
+                    int strength = 3) {
+  std::string out =
+      R"({"name": ")" + name + R"(", "categories": [")" + category + R"("], "strength": )" + std::to_string(strength);
+  if (!last_contact.empty()) out += R"(, "last_contact": ")" + last_contact + "\"";
+  return out + "}";
+}
+
+}  // namespace
+
+TEST_CASE("golden: every format of the example audit", "[audit]") {
+  const std::string text = test::read_text(example_path);
+  for (const std::string format : {"text", "json", "markdown", "tsv"}) {
+    INFO(format);
+    const auto result = run_cli({"audit", "-", "--as-of", "2026-11-25", "--format", format, "--color", "never"}, text);
+    CHECK(result.code == 0);
+    CHECK(result.err.empty());
+    test::check_golden("audit-example." + format, result.out);
+  }
+  const auto colored = run_cli({"audit", "-", "--as-of", "2026-11-25", "--color", "always"}, text);
+  CHECK(colored.out.find("\x1b[1;31mmissing\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("the JSON report has every category and lens in taxonomy order", "[audit]") {
+  const auto result = run_cli({"audit", example_path, "--as-of", "2026-11-25", "--format", "json"});
+  REQUIRE(result.code == 0);
+  const auto report = nlohmann::json::parse(result.out);
+  CHECK(report["schema_version"] == 1);
+  CHECK(report["categories"].size() == 8);
+  CHECK(report["lenses"].size() == 3);
+  CHECK(report["categories"][0]["id"] == "data-science-community");
+  CHECK(report["lenses"][2]["id"] == "developmental");
+  CHECK(report["roster"]["contacts"] == 35);
+  CHECK(report["recommendations"][0]["id"] == "recruiters");
+  CHECK(report["recommendations"][0]["reason"] == "no contacts yet; the target is 3 active");
+  for (const auto& r : report["recommendations"]) CHECK_FALSE(r["actions"].empty());
+}
+
+TEST_CASE("the gates exit 1 below the bar, 0 above it, and --exit-zero overrides", "[audit]") {
+  const auto run = [](std::vector<std::string> extra) {
+    std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "tsv"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_cli(args);
+  };
+  CHECK(run({"--fail-under", "90"}).code == 1);
+  CHECK(run({"--fail-under", "90"}).err.find("netgap: audit: score 46.9 is below --fail-under 90") == 0);
+  CHECK(run({"--fail-under", "40"}).code == 0);
+  CHECK(run({"--fail-on", "missing"}).code == 1);
+  CHECK(run({"--fail-on", "missing"}).err == "netgap: audit: recruiters is missing (--fail-on missing)\n");
+  CHECK(run({"--fail-on", "missing", "--exit-zero"}).code == 0);
+  CHECK(run({"--fail-on", "weak"}).err.find("researchers is weak") != std::string::npos);
+  CHECK(run({"--fail-on", "never"}).code == 2);
+  CHECK(run({"--fail-under", "101"}).code == 2);
+  const auto covered = run_cli({"audit", "-", "--as-of", "2026-11-25", "--fail-on", "developing", "--format", "tsv"},
+                               roster({contact("A", "data-science-community", "2026-11-01", 5)}));
+  CHECK(covered.code == 1);
+}
+
+TEST_CASE("settings are validated with suggestions", "[audit]") {
+  CHECK(run_cli({"audit", example_path, "--target", "mentor=3"}).err ==
+        "netgap: error: --target: unknown category or lens \"mentor\" (did you mean \"mentors\"?)\n");
+  CHECK(run_cli({"audit", example_path, "--target", "mentors=lots"}).err ==
+        "netgap: error: --target: expected ID=NUMBER, got \"mentors=lots\"\n");
+  CHECK(run_cli({"audit", example_path, "--target", "mentors=0"}).err ==
+        "netgap: error: --target: mentors must be a number greater than 0, got 0\n");
+  CHECK(run_cli({"audit", example_path, "--weight", "operational=2"}).err ==
+        "netgap: error: --weight: unknown category \"operational\"\n");
+  CHECK(run_cli({"audit", example_path, "--as-of", "2026-13-01"}).err ==
+        "netgap: error: --as-of: expected a date YYYY-MM-DD, got \"2026-13-01\"\n");
+  CHECK(run_cli({"audit", example_path, "--window", "0"}).code == 2);
+}
+
+TEST_CASE("--target, --window and the config file change the audit", "[audit]") {
+  const auto base = audit_text(test::read_text(example_path));
+  AuditSettings settings;
+  settings.as_of = *parse_iso_date("2026-11-25");
+  settings.targets["mentors"] = 1;
+  CHECK(category(audit_text(test::read_text(example_path), settings), "mentors").coverage >
+        category(base, "mentors").coverage);
+  const std::string dir = test::temp_dir();
+  const std::string config = dir + "/netgap.toml";
+  std::ofstream(config) << "[audit]\nfail-under = 95\nas-of = \"2026-11-25\"\n";
+  const auto gated = run_cli({"--config", config, "audit", example_path, "--format", "tsv"});
+  CHECK(gated.code == 1);
+}
+
+TEST_CASE("contact weights: active above dormant, strong above weak, unknown in the middle", "[audit]") {
+  const Date today = *parse_iso_date("2026-11-25");
+  Contact c;
+  c.strength = 5;
+  c.last_contact = *parse_iso_date("2026-11-01");
+  const double strong_active = detail::contact_weight(c, today, 365);
+  CHECK(strong_active == Approx(1.0));
+  c.strength = 1;
+  const double weak_active = detail::contact_weight(c, today, 365);
+  CHECK(weak_active < strong_active);
+  c.last_contact = *parse_iso_date("2024-11-01");
+  const double weak_dormant = detail::contact_weight(c, today, 365);
+  CHECK(weak_dormant < weak_active);
+  c.last_contact.reset();
+  c.strength = 0;
+  const double unknown = detail::contact_weight(c, today, 365);
+  CHECK(unknown > 0.3);
+  CHECK(unknown < 1.0);
+  c.connected_on = *parse_iso_date("2020-01-01");
+  CHECK(detail::contact_weight(c, today, 365) == unknown);
+}
+
+TEST_CASE("a roster with every category covered scores 100", "[audit]") {
+  std::vector<std::string> contacts;
+  for (const auto& c : builtin_taxonomy().categories) {
+    for (int i = 0; i < static_cast<int>(c.target); ++i)
+      contacts.push_back(contact(c.id + std::to_string(i), c.id, "2026-11-01", 5));
+  }
+  const Report report = audit_text(roster(contacts));
+  CHECK(report.score == Approx(100.0));
+  for (const auto& c : report.categories) CHECK(c.status == Status::covered);
+  for (const auto& r : report.recommendations) CHECK(r.kind == TypeKind::lens);
+  const Report empty = audit_text(roster({}));
+  CHECK(empty.score == 0);
+  CHECK(empty.recommendations.front().status == Status::missing);
+}
+
+TEST_CASE("properties: more activity never lowers coverage; older contact never raises it", "[audit]") {
+  std::mt19937 random(20261125);
+  const auto& categories = builtin_taxonomy().categories;
+  const auto date = [&](int days_ago) { return format_iso(Date{parse_iso_date("2026-11-25")->days - days_ago}); };
+  for (int round = 0; round < 40; ++round) {
+    std::vector<std::string> contacts;
+    const int n = static_cast<int>(random() % 30);
+    for (int i = 0; i < n; ++i) {
+      const auto& id = categories[random() % categories.size()].id;
+      contacts.push_back(contact("C" + std::to_string(i), id,
+                                 random() % 4 == 0 ? "" : date(static_cast<int>(random() % 1500)),
+                                 static_cast<int>(random() % 5) + 1));
+    }
+    const Report before = audit_text(roster(contacts));
+    const auto& id = categories[random() % categories.size()].id;
+    auto more = contacts;
+    more.push_back(contact("New", id, date(static_cast<int>(random() % 300)), static_cast<int>(random() % 5) + 1));
+    const Report after = audit_text(roster(more));
+    INFO("round " << round << " adds to " << id);
+    CHECK(category(after, id).coverage >= category(before, id).coverage);
+    CHECK(after.score >= before.score - 1e-9);
+    if (!contacts.empty()) {
+      auto older = contacts;
+      const std::size_t k = random() % older.size();
+      const auto at = older[k].find("\"last_contact\": \"");
+      if (at != std::string::npos) {
+        older[k] = older[k].substr(0, at) + "\"last_contact\": \"2015-01-01\"}";
+        const Report aged = audit_text(roster(older));
+        CHECK(aged.score <= before.score + 1e-9);
+        for (std::size_t c = 0; c < categories.size(); ++c) {
+          CHECK(aged.categories[c].coverage <= before.categories[c].coverage + 1e-12);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("recommendations: missing before weak before developing, larger gap first, bounded rekindle", "[audit]") {
+  std::vector<std::string> contacts;
+  for (int i = 0; i < 9; ++i)
+    contacts.push_back(
+        contact("Old" + std::to_string(i), "peers", "2020-0" + std::to_string(i + 1) + "-01", i % 5 + 1));
+  contacts.push_back(contact("Fresh", "alumni", "2026-11-01", 2));
+  const Report report = audit_text(roster(contacts));
+  Status previous = Status::missing;
+  for (const auto& r : report.recommendations) {
+    CHECK(r.status >= previous);
+    previous = r.status;
+  }
+  const auto peers = std::find_if(report.recommendations.begin(), report.recommendations.end(),
+                                  [](const Recommendation& r) { return r.id == "peers"; });
+  REQUIRE(peers != report.recommendations.end());
+  REQUIRE(peers->rekindle.size() == 5);
+  // Strength i % 5 + 1: Old4 is the only 5; of the 4s, Old8 was contacted after Old3.
+  std::vector<std::string> names;
+  for (const auto& k : peers->rekindle) names.push_back(k.name);
+  CHECK(names == std::vector<std::string>{"Old4", "Old8", "Old3", "Old7", "Old2"});
+  CHECK(peers->reason == "0 of 5 active contacts; 9 dormant");
+}
