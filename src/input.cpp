@@ -102,11 +102,10 @@ BufferedInput::BufferedInput(ByteSource& source, std::size_t buffer_size) : sour
 bool BufferedInput::refill() {
   if (eof_) return false;
   // Remember where lines start before the bytes we drop, so that errors can still be placed.
-  for (std::size_t i = 0; i < end_; ++i) {
-    if (buffer_[i] == '\n') {
-      ++lines_before_chunk_;
-      line_start_before_ = chunk_offset_ + i + 1;
-    }
+  const char* const begin = buffer_.data();
+  for (const char* at = begin; (at = static_cast<const char*>(std::memchr(at, '\n', end_ - static_cast<std::size_t>(at - begin)))) != nullptr; ++at) {
+    ++lines_before_chunk_;
+    line_start_before_ = chunk_offset_ + static_cast<std::uint64_t>(at - begin) + 1;
   }
   chunk_offset_ += end_;
   pos_ = 0;
