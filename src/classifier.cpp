@@ -357,9 +357,10 @@ std::string Classifier::explain(const Contact& contact, const Label& label, Type
 }
 
 std::string skipped_rules_warning(const std::string& source, const std::vector<std::string>& rules) {
-  return fmt::format("{}: the roster has no owner, so the rules that compare with the owner are skipped ({}); add an "
-                     "\"owner\" to the roster",
-                     source, join(rules));
+  return fmt::format(
+      "{}: the roster has no owner, so the rules that compare with the owner are skipped ({}); add an "
+      "\"owner\" to the roster",
+      source, join(rules));
 }
 
 }  // namespace netgap

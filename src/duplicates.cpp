@@ -4,19 +4,7 @@
 #include <netgap/text.hpp>
 
 namespace netgap {
-namespace {
-
-std::string normalize_url(std::string_view url) {
-  std::string out = to_lower(trim(url));
-  for (const std::string_view scheme : {"https://", "http://"}) {
-    if (starts_with(out, scheme)) out.erase(0, scheme.size());
-  }
-  if (starts_with(out, "www.")) out.erase(0, 4);
-  while (!out.empty() && out.back() == '/') out.pop_back();
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 DuplicateFinder::DuplicateFinder(std::vector<std::string> organization_suffixes, std::size_t limit)
     : suffixes_(std::move(organization_suffixes)), limit_(limit) {}

@@ -103,7 +103,9 @@ bool BufferedInput::refill() {
   if (eof_) return false;
   // Remember where lines start before the bytes we drop, so that errors can still be placed.
   const char* const begin = buffer_.data();
-  for (const char* at = begin; (at = static_cast<const char*>(std::memchr(at, '\n', end_ - static_cast<std::size_t>(at - begin)))) != nullptr; ++at) {
+  for (const char* at = begin;
+       (at = static_cast<const char*>(std::memchr(at, '\n', end_ - static_cast<std::size_t>(at - begin)))) != nullptr;
+       ++at) {
     ++lines_before_chunk_;
     line_start_before_ = chunk_offset_ + static_cast<std::uint64_t>(at - begin) + 1;
   }

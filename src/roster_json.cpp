@@ -372,7 +372,7 @@ class RosterSax {
   void announce_owner() {
     if (owner_announced_) return;
     owner_announced_ = true;
-    visitor_.on_owner(owner_seen_ ? &owner_ : nullptr);
+    visitor_.on_owner(owner_seen_ ? &owner_ : options_.owner);
     for (const auto& c : pending_) visitor_.on_contact(c);
     pending_.clear();
     pending_.shrink_to_fit();

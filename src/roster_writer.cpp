@@ -1,74 +1,95 @@
+// Writes rosters as JSON by hand: a roster is written once per contact, so this is a hot path
+// for imports (a DOM per contact cost more than the whole CSV parse).
+#include <fmt/format.h>
 #include <netgap/date.hpp>
 #include <netgap/roster.hpp>
-#include <nlohmann/json.hpp>
+#include <netgap/text.hpp>
 #include <ostream>
 
 namespace netgap {
 namespace {
 
-using nlohmann::ordered_json;
+class ObjectWriter {
+ public:
+  ObjectWriter(std::string& out, std::string_view indent) : out_(out), indent_(indent) { out_ += "{"; }
 
-void put(ordered_json& out, const char* key, const std::string& value) {
-  if (!value.empty()) out[key] = value;
-}
-
-void put(ordered_json& out, const char* key, const std::vector<std::string>& values) {
-  if (!values.empty()) out[key] = values;
-}
-
-ordered_json profile_json(const Profile& p) {
-  ordered_json out = ordered_json::object();
-  put(out, "name", p.name);
-  put(out, "organization", p.organization);
-  put(out, "department", p.department);
-  put(out, "role", p.role);
-  put(out, "industry", p.industry);
-  put(out, "schools", p.schools);
-  return out;
-}
-
-ordered_json contact_json(const Contact& c) {
-  ordered_json out = profile_json(c);
-  out["name"] = c.name;  // required, even when empty
-  put(out, "categories", c.categories);
-  put(out, "lenses", c.lenses);
-  put(out, "tags", c.tags);
-  put(out, "how_met", c.how_met);
-  if (c.strength != 0) out["strength"] = c.strength;
-  if (c.last_contact) out["last_contact"] = format_iso(*c.last_contact);
-  if (c.connected_on) out["connected_on"] = format_iso(*c.connected_on);
-  put(out, "email", c.email);
-  put(out, "url", c.url);
-  put(out, "notes", c.notes);
-  return out;
-}
-
-/// One JSON value per line block, indented to sit inside the "contacts" array.
-std::string indented(const ordered_json& value, std::string_view indent) {
-  const std::string text = value.dump(2, ' ', false, ordered_json::error_handler_t::replace);
-  std::string out;
-  out += indent;
-  for (const char ch : text) {
-    out += ch;
-    if (ch == '\n') out += indent;
+  void field(std::string_view key, std::string_view value, bool always = false) {
+    if (value.empty() && !always) return;
+    start(key);
+    append_quoted(out_, value);
   }
-  return out;
+  void field(std::string_view key, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    start(key);
+    out_ += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      append_quoted(out_, values[i]);
+    }
+    out_ += ']';
+  }
+  void raw(std::string_view key, std::string_view json) {
+    start(key);
+    out_ += json;
+  }
+  void close() { out_ += first_ ? "}" : "\n" + std::string(indent_) + "}"; }
+
+ private:
+  void start(std::string_view key) {
+    out_ += first_ ? "\n" : ",\n";
+    first_ = false;
+    out_ += indent_;
+    out_ += "  ";
+    append_quoted(out_, key);
+    out_ += ": ";
+  }
+  std::string& out_;
+  std::string_view indent_;
+  bool first_ = true;
+};
+
+void profile_fields(ObjectWriter& object, const Profile& p, bool name_always) {
+  object.field("name", p.name, name_always);
+  object.field("organization", p.organization);
+  object.field("department", p.department);
+  object.field("role", p.role);
+  object.field("industry", p.industry);
+  object.field("schools", p.schools);
 }
 
 }  // namespace
 
 RosterWriter::RosterWriter(std::ostream& out, const Owner* owner) : out_(out) {
-  out_ << "{\n  \"schema_version\": 1,\n";
+  std::string text = "{\n  \"schema_version\": 1,\n";
   if (owner != nullptr) {
-    const std::string text = indented(profile_json(*owner), "  ");
-    out_ << "  \"owner\": " << text.substr(2) << ",\n";
+    text += "  \"owner\": ";
+    ObjectWriter object(text, "  ");
+    profile_fields(object, *owner, false);
+    object.close();
+    text += ",\n";
   }
-  out_ << "  \"contacts\": [";
+  text += "  \"contacts\": [";
+  out_ << text;
 }
 
-void RosterWriter::add(const Contact& contact) {
-  out_ << (first_ ? "\n" : ",\n") << indented(contact_json(contact), "    ");
+void RosterWriter::add(const Contact& c) {
+  buffer_.clear();
+  buffer_ += first_ ? "\n    " : ",\n    ";
   first_ = false;
+  ObjectWriter object(buffer_, "    ");
+  profile_fields(object, c, true);
+  object.field("categories", c.categories);
+  object.field("lenses", c.lenses);
+  object.field("tags", c.tags);
+  object.field("how_met", c.how_met);
+  if (c.strength != 0) object.raw("strength", std::to_string(c.strength));
+  if (c.last_contact) object.field("last_contact", format_iso(*c.last_contact));
+  if (c.connected_on) object.field("connected_on", format_iso(*c.connected_on));
+  object.field("email", c.email);
+  object.field("url", c.url);
+  object.field("notes", c.notes);
+  object.close();
+  out_ << buffer_;
 }
 
 void RosterWriter::finish() { out_ << (first_ ? "]\n}\n" : "\n  ]\n}\n"); }

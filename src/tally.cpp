@@ -298,10 +298,11 @@ void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy) {
 }
 
 Report audit(ByteSource& source, std::string_view format, const Taxonomy& taxonomy, const AuditSettings& settings,
-             Diagnostics& diagnostics, const ReadOptions& options) {
+             Diagnostics& diagnostics, const ReadOptions& options, ImportReport* imported) {
   check_settings(settings, taxonomy);
   Auditor auditor(taxonomy, settings, source.name(), diagnostics);
-  read_contacts(source, format, taxonomy, auditor, diagnostics, options);
+  ImportReport report = read_contacts(source, format, taxonomy, auditor, diagnostics, options);
+  if (imported != nullptr) *imported = std::move(report);
   return auditor.report();
 }
 

@@ -229,8 +229,8 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   return std::nullopt;
 }
 
-std::string quote(std::string_view text) {
-  std::string out = "\"";
+void append_quoted(std::string& out, std::string_view text) {
+  out += '"';
   for (const char ch : text) {
     const unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
@@ -258,6 +258,21 @@ std::string quote(std::string_view text) {
     }
   }
   out += '"';
+}
+
+std::string quote(std::string_view text) {
+  std::string out;
+  append_quoted(out, text);
+  return out;
+}
+
+std::string normalize_url(std::string_view url) {
+  std::string out = to_lower(trim(url));
+  for (const std::string_view scheme : {"https://", "http://"}) {
+    if (starts_with(out, scheme)) out.erase(0, scheme.size());
+  }
+  if (starts_with(out, "www.")) out.erase(0, 4);
+  while (!out.empty() && out.back() == '/') out.pop_back();
   return out;
 }
 

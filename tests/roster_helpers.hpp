@@ -46,4 +46,14 @@ inline ReadResult read_text_roster(const std::string& text, const std::string& f
   return result;
 }
 
+/// Every contact of a roster file (for checking what a command wrote).
+inline std::vector<Contact> read_collected(const std::string& path) {
+  Collected collected;
+  Diagnostics diagnostics;
+  auto source = open_source(path);
+  read_contacts(*source, "json", builtin_taxonomy(), collected, diagnostics);
+  diagnostics.checkpoint();
+  return collected.contacts;
+}
+
 }  // namespace netgap::test

@@ -14,6 +14,7 @@ namespace netgap {
 
 class ByteSource;
 class Diagnostics;
+struct ImportReport;
 
 /// How well a network type is covered, worst first.
 enum class Status { missing, weak, developing, covered };
@@ -106,8 +107,9 @@ struct Report {
 /// Reads `source`, classifies each contact and folds it into per-type tallies, one contact at a
 /// time (memory does not grow with the roster), then scores. Problems go to `diagnostics`; the
 /// caller checks them. Throws Error for a bad setting (an unknown id in targets, ...).
+/// `imported`, when given, receives what an importer did with the records.
 Report audit(ByteSource& source, std::string_view format, const Taxonomy& taxonomy, const AuditSettings& settings,
-             Diagnostics& diagnostics, const ReadOptions& options = {});
+             Diagnostics& diagnostics, const ReadOptions& options = {}, ImportReport* imported = nullptr);
 
 /// Checks `settings` against `taxonomy`: every id known, targets and weights above 0, a window of
 /// at least one day. Throws Error with a suggestion.

@@ -62,7 +62,8 @@ class RosterVisitor {
 
 /// How strictly to read.
 struct ReadOptions {
-  bool strict = false;  ///< unknown fields and skipped records are errors, not warnings
+  bool strict = false;           ///< unknown fields and skipped records are errors, not warnings
+  const Owner* owner = nullptr;  ///< for formats without one (CSV, vCard): --owner or the config
 };
 
 /// Streams a JSON roster (format v1 or a bare array of contacts) from `input` to `visitor`.
@@ -107,6 +108,7 @@ class RosterWriter {
  private:
   std::ostream& out_;
   bool first_ = true;
+  std::string buffer_;  // one contact's text, reused
 };
 
 /// `contacts[3] "Ada Lovelace"`: how messages name a contact.

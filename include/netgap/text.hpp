@@ -23,6 +23,12 @@ std::string_view trim(std::string_view text);
 /// ("Acme Health, Inc." -> "acme health" with suffix "inc").
 std::string normalize_name(std::string_view text, const std::vector<std::string>& drop_suffixes = {});
 
+/// A URL without scheme, "www.", trailing slashes or case, for telling two URLs apart.
+std::string normalize_url(std::string_view url);
+
+/// Appends `text` to `out` as a JSON string (quotes and escapes).
+void append_quoted(std::string& out, std::string_view text);
+
 /// Edit distance in bytes, a swap of two neighbours counting as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -83,13 +83,16 @@ ExitCode apply_gates(const AuditOptions& options, const Report& report, Context&
 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
   const AuditSettings settings = settings_from(options);
-  const auto source =
-      options.input.path == "-" ? stream_source(context.in, "<stdin>") : open_source(options.input.path);
+  const auto source = open_input(context, options.input.path);
+  const std::optional<Owner> owner = load_owner(context, options.input);
   Diagnostics diagnostics;
   ReadOptions read;
   read.strict = options.input.strict;
-  const Report report = audit(*source, options.input.from, context.taxonomy(), settings, diagnostics, read);
+  read.owner = owner ? &*owner : nullptr;
+  ImportReport imported;
+  const Report report = audit(*source, options.input.from, context.taxonomy(), settings, diagnostics, read, &imported);
   context.print_warnings(diagnostics);
+  print_import_report(context, options.input, source->name(), imported);
   diagnostics.checkpoint();
 
   RenderOptions render;

@@ -35,21 +35,70 @@ void Context::print_warnings(const Diagnostics& diagnostics) {
   }
 }
 
-void add_roster_options(CLI::App& app, RosterInput& input) {
-  app.add_option("roster", input.path, "Roster file (JSON), or - for standard input")->required()->type_name("ROSTER");
+void add_input_options(CLI::App& app, RosterInput& input) {
   std::string formats;
   for (const auto& f : input_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
   app.add_option("--from", input.from, "Input format: auto|" + formats)->capture_default_str();
   app.add_flag("--strict", input.strict, "Treat unknown fields and skipped records as errors");
+  app.add_flag("--verbose", input.verbose, "Name every record an import skipped");
+  app.add_option("--owner", input.owner_path, "Take the owner from this roster (for exports, which have none)")
+      ->type_name("FILE");
+}
+
+void add_roster_options(CLI::App& app, RosterInput& input) {
+  app.add_option("roster", input.path, "Roster (JSON) or export (LinkedIn, Google, Outlook CSV, vCard), or - for stdin")
+      ->required()
+      ->type_name("ROSTER");
+  add_input_options(app, input);
+}
+
+std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path) {
+  return path == "-" ? stream_source(context.in, "<stdin>") : open_source(path);
+}
+
+namespace {
+
+/// Keeps only the owner of a roster.
+struct OwnerOnly final : RosterVisitor {
+  std::optional<Owner> owner;
+  void on_owner(const Owner* o) override {
+    if (o != nullptr) owner = *o;
+  }
+  void on_contact(const Contact&) override {}
+};
+
+}  // namespace
+
+std::optional<Owner> load_owner(Context& context, const RosterInput& input) {
+  if (input.owner_path.empty()) return std::nullopt;
+  const auto source = open_input(context, input.owner_path);
+  OwnerOnly reader;
+  Diagnostics diagnostics;
+  read_contacts(*source, "json", context.taxonomy(), reader, diagnostics);
+  diagnostics.checkpoint();
+  if (!reader.owner) throw Error(input.owner_path + ": --owner: this roster has no \"owner\"");
+  return reader.owner;
+}
+
+void print_import_report(Context& context, const RosterInput& input, const std::string& source,
+                         const ImportReport& report) {
+  if (!report.is_import || context.global.quiet) return;
+  context.err << "netgap: " << report.summary(source) << '\n';
+  if (input.verbose) {
+    for (const auto& skipped : report.skipped_records) context.err << "netgap:   skipped " << skipped << '\n';
+  }
 }
 
 std::size_t read_roster(Context& context, const RosterInput& input, RosterVisitor& visitor) {
-  const auto source = input.path == "-" ? stream_source(context.in, "<stdin>") : open_source(input.path);
+  const auto source = open_input(context, input.path);
+  const std::optional<Owner> owner = load_owner(context, input);
   Diagnostics diagnostics;
   ReadOptions options;
   options.strict = input.strict;
-  read_contacts(*source, input.from, context.taxonomy(), visitor, diagnostics, options);
+  options.owner = owner ? &*owner : nullptr;
+  const ImportReport report = read_contacts(*source, input.from, context.taxonomy(), visitor, diagnostics, options);
   context.print_warnings(diagnostics);
+  print_import_report(context, input, source->name(), report);
   diagnostics.checkpoint();
   return diagnostics.warning_count();
 }

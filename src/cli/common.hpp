@@ -7,6 +7,8 @@
 #include <memory>
 #include <netgap/error.hpp>
 #include <netgap/exit_codes.hpp>
+#include <netgap/input.hpp>
+#include <netgap/reader.hpp>
 #include <netgap/roster.hpp>
 #include <netgap/taxonomy.hpp>
 #include <optional>
@@ -58,7 +60,22 @@ struct RosterInput {
   std::string path;           ///< a file or "-"
   std::string from = "auto";  ///< --from: the input format
   bool strict = false;        ///< --strict
+  bool verbose = false;       ///< --verbose: name every skipped record
+  std::string owner_path;     ///< --owner FILE: a roster whose owner applies to exports
 };
+
+/// Adds --from, --strict, --verbose and --owner (not the positional) to a subcommand.
+void add_input_options(CLI::App& app, RosterInput& input);
+
+/// The owner of --owner FILE, or nullopt when none was given; throws Error when FILE has none.
+std::optional<Owner> load_owner(Context& context, const RosterInput& input);
+
+/// Opens a path, or the context's standard input for "-".
+std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path);
+
+/// Prints an importer's summary line (and with --verbose every skipped record) to stderr.
+void print_import_report(Context& context, const RosterInput& input, const std::string& source,
+                         const ImportReport& report);
 
 /// Adds the ROSTER positional and --from, --strict to a subcommand.
 void add_roster_options(CLI::App& app, RosterInput& input);
@@ -72,6 +89,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::ve
 
 Command add_audit_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+Command add_import_command(CLI::App& app);
 Command add_init_command(CLI::App& app);
 Command add_taxonomy_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);

@@ -1,0 +1,314 @@
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <netgap/csv.hpp>
+#include <netgap/merge.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "helpers.hpp"
+#include "import_csv.hpp"
+#include "roster_helpers.hpp"
+
+using namespace netgap;
+using netgap::test::run_cli;
+
+namespace {
+
+struct Imported {
+  test::Collected collected;
+  ImportReport report;
+  std::vector<std::string> errors;
+  std::vector<std::string> warnings;
+};
+
+Imported import_file(const std::string& path, const std::string& format = "auto", bool strict = false) {
+  Imported result;
+  const auto source = open_source(path);
+  Diagnostics diagnostics(1000, 1000);
+  ReadOptions options;
+  options.strict = strict;
+  result.report = read_contacts(*source, format, builtin_taxonomy(), result.collected, diagnostics, options);
+  result.errors = diagnostics.errors();
+  result.warnings = diagnostics.warnings();
+  return result;
+}
+
+std::vector<std::string> names(const Imported& imported) {
+  std::vector<std::string> out;
+  for (const auto& c : imported.collected.contacts) out.push_back(c.name);
+  return out;
+}
+
+/// The FN values of a vCard file, in order (for the Roundcube expected files).
+std::vector<std::string> fn_values(const std::string& path) {
+  std::vector<std::string> out;
+  std::istringstream in(test::read_text(path));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind("FN:", 0) == 0) out.push_back(line.substr(3));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("csv-spectrum: every file parses to its expected JSON", "[import][corpus]") {
+  const auto dir = test::corpus("csv-spectrum");
+  if (!dir) return;
+  std::size_t files = 0;
+  for (const auto& name : test::list_dir(*dir + "/csvs")) {
+    INFO(name);
+    const auto records = parse_csv_text(test::read_text(*dir + "/csvs/" + name));
+    const auto expected =
+        nlohmann::json::parse(test::read_text(*dir + "/json/" + name.substr(0, name.size() - 4) + ".json"));
+    nlohmann::json actual = nlohmann::json::array();
+    for (std::size_t r = 1; r < records.size(); ++r) {
+      nlohmann::json row = nlohmann::json::object();
+      for (std::size_t f = 0; f < records[0].size(); ++f)
+        row[records[0][f]] = f < records[r].size() ? records[r][f] : "";
+      actual.push_back(row);
+    }
+    CHECK(actual == expected);
+    ++files;
+  }
+  CHECK(files == 11);
+}
+
+TEST_CASE("the CSV reader streams records across buffer boundaries", "[import]") {
+  std::string text = "a,b\n";
+  for (int i = 0; i < 20000; ++i) text += "\"x,\"\"" + std::to_string(i) + "\"\"\",\"line\nbreak\"\r\n";
+  auto source = memory_source(text, "big.csv");
+  BufferedInput input(*source, 4096);
+  CsvReader reader(input);
+  std::vector<std::string> fields;
+  REQUIRE(reader.next(fields));
+  std::size_t n = 0;
+  while (reader.next(fields)) {
+    REQUIRE(fields.size() == 2);
+    CHECK(fields[0] == "x,\"" + std::to_string(n) + "\"");
+    CHECK(fields[1] == "line\nbreak");
+    ++n;
+  }
+  CHECK(n == 20000);
+  CHECK(reader.line() == 2 + 2 * 19999);
+  auto open_quote = memory_source("a\n\"never closed\n", "q.csv");
+  BufferedInput quoted(*open_quote);
+  CsvReader broken(quoted);
+  REQUIRE(broken.next(fields));
+  CHECK_THROWS_WITH(broken.next(fields), "q.csv:2: a quoted field starts here and never ends");
+}
+
+TEST_CASE("export dates in LinkedIn's three formats", "[import]") {
+  CHECK(format_iso(*detail::parse_export_date("09 Oct 2024")) == "2024-10-09");
+  CHECK(format_iso(*detail::parse_export_date("1/8/18, 6:14 PM")) == "2018-01-08");
+  CHECK(format_iso(*detail::parse_export_date("6-Feb-26")) == "2026-02-06");
+  CHECK(format_iso(*detail::parse_export_date("2024-10-09")) == "2024-10-09");
+  CHECK_FALSE(detail::parse_export_date("31 Feb 2024"));
+  CHECK_FALSE(detail::parse_export_date("yesterday"));
+}
+
+TEST_CASE("LinkedIn: the sample export imports", "[import][corpus]") {
+  const auto dir = test::corpus("linkedin/hirefrank-network-jobs");
+  if (!dir) return;
+  const auto r = import_file(*dir + "/Connections.csv");
+  CHECK(r.report.format == "linkedin");
+  CHECK(r.report.read == 10);
+  CHECK(r.report.imported == 10);
+  CHECK(r.errors.empty());
+  REQUIRE(r.collected.contacts.size() == 10);
+  const Contact& ada = r.collected.contacts[0];
+  CHECK(ada.name == "Ada Lovelace");
+  CHECK(ada.organization == "Analytical Engines Inc");
+  CHECK(ada.role == "Engineer");
+  CHECK(ada.url == "https://www.linkedin.com/in/ada");
+  CHECK(ada.how_met == "LinkedIn");
+  CHECK(format_iso(*ada.connected_on) == "2024-01-01");
+}
+
+TEST_CASE("LinkedIn: preamble, BOM, CRLF, three date formats, date-only rows, emoji and CJK", "[import]") {
+  const auto r = import_file(test::data_path("import/connections-current.csv"));
+  CHECK(r.report.format == "linkedin");
+  CHECK(r.report.read == 6);
+  CHECK(r.report.imported == 4);
+  CHECK(r.report.skipped == std::map<std::string, std::size_t>{{"no name", 2}});
+  CHECK(r.report.summary("c.csv") == "c.csv: read 6 records, imported 4, skipped 2 (no name: 2)");
+  CHECK(names(r) == std::vector<std::string>{"Ada Lovelace", "Kenji Watanabe", "🚀 Zoë 李", "Grace Hopper"});
+  const auto& c = r.collected.contacts;
+  CHECK(c[0].role == "Data Scientist, ML");
+  CHECK(format_iso(*c[0].connected_on) == "2024-10-09");
+  CHECK(format_iso(*c[1].connected_on) == "2026-02-06");
+  CHECK(format_iso(*c[2].connected_on) == "2018-01-08");
+  CHECK(c[2].organization == "Acme, Inc.");
+  CHECK_FALSE(c[3].connected_on);
+  CHECK(r.warnings ==
+        std::vector<std::string>{test::data_path("import/connections-current.csv") +
+                                 ":10: \"Connected On\" \"not a date\" is not a date netgap knows; left out"});
+  CHECK(r.report.skipped_records ==
+        std::vector<std::string>{test::data_path("import/connections-current.csv") + ":6: no name",
+                                 test::data_path("import/connections-current.csv") + ":9: no name"});
+  const auto strict = import_file(test::data_path("import/connections-current.csv"), "auto", true);
+  CHECK(strict.errors.size() == 2);
+}
+
+TEST_CASE("LinkedIn: an older export without preamble or URL column", "[import]") {
+  const auto r = import_file(test::data_path("import/connections-old.csv"));
+  CHECK(r.report.format == "linkedin");
+  CHECK(names(r) == std::vector<std::string>{"Linus Torvalds", "Margaret Hamilton"});
+  CHECK(format_iso(*r.collected.contacts[0].connected_on) == "2018-01-08");
+  CHECK(format_iso(*r.collected.contacts[1].connected_on) == "2009-12-24");
+}
+
+TEST_CASE("Roundcube contact CSVs import the people their expected vCards name", "[import][corpus]") {
+  const auto dir = test::corpus("contacts-csv/roundcube");
+  if (!dir) return;
+  for (const std::string name : {"all", "email", "gmail", "outlook", "tb_plain"}) {
+    INFO(name);
+    const auto r = import_file(*dir + "/" + name + ".csv");
+    CHECK(r.errors.empty());
+    CHECK(r.report.read == r.report.imported + r.report.skipped_count());
+    CHECK(names(r) == fn_values(*dir + "/" + name + ".expected.vcf"));
+  }
+  const auto gmail = import_file(*dir + "/gmail.csv");
+  CHECK(gmail.report.format == "google");
+  CHECK(gmail.collected.contacts[0].organization == "company");
+  CHECK(gmail.collected.contacts[0].role == "jobtitle");
+  CHECK(gmail.collected.contacts[0].email == "home@aaa.pl");
+  CHECK(gmail.collected.contacts[0].tags == std::vector<std::string>{"Test"});
+  CHECK(import_file(*dir + "/outlook.csv").report.format == "outlook");
+}
+
+TEST_CASE("vCard: every corpus file imports, with the right names, organisations and titles", "[import][corpus]") {
+  const auto dir = test::corpus("vcard");
+  if (!dir) return;
+  struct Expected {
+    std::string file;
+    std::vector<std::string> names;
+    std::string organization;  // of the first card
+    std::string role;
+  };
+  // Read off the files by hand: FN (or N), ORG's first component, TITLE.
+  const std::vector<Expected> table = {
+      {"aosp/v21_adr_multiple_line.vcf", {"bogus"}, "", ""},
+      {"aosp/v21_backslash.vcf", {"A;B\\C;D:E\\\\"}, "", ""},
+      {"aosp/v21_invalid_comment_line.vcf", {"Conference Call"}, "", ""},
+      {"aosp/v21_japanese_2.vcf", {"安藤 ロイド 1"}, "", ""},
+      {"aosp/v21_multiple_entry.vcf", {"安藤ロイド3", "安藤ロイド4", "安藤ロイド5"}, "", ""},
+      {"aosp/v30_comma_separated.vcf", {"G M F"}, "", ""},
+      {"aosp/v30_ios_613_multiline.vcf", {"Bob Smith"}, "Smith Auto Repair", ""},
+      {"aosp/v40_sort_as.vcf", {"安藤 ロイド"}, "グーグル", ""},
+      {"ez-vcard/John_Doe_ANDROID.vcf",
+       {"john.doe@company.com", "jane.doe@company.com", "Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ"},
+       "",
+       ""},
+      {"ez-vcard/John_Doe_EVOLUTION.vcf", {"Mr. John Richter, James Doe Sr."}, "IBM", "Money Counter"},
+      {"ez-vcard/John_Doe_GMAIL.vcf", {"Mr. John Richter, James Doe Sr."}, "IBM", "Money Counter"},
+      {"ez-vcard/John_Doe_IPHONE.vcf", {"Mr. John Richter James Doe Sr."}, "IBM", "Money Counter"},
+      {"ez-vcard/John_Doe_MAC_ADDRESS_BOOK.vcf", {"Mr. John Richter,James Doe Sr."}, "IBM", "Money Counter"},
+      {"ez-vcard/John_Doe_MS_OUTLOOK.vcf", {"Mr. John Richter James Doe Sr."}, "IBM", "Money Counter"},
+      {"ez-vcard/fullcontact.vcf", {"Prefix FirstName MiddleName LastName Suffix"}, "Organization1", "Title1"},
+      {"ez-vcard/gmail-list.vcf", {"Arnold Smith", "Chris Beatle", "Doug White"}, "", ""},
+      {"ez-vcard/gmail-single2.vcf", {"VCard Test"}, "TheCompany", "TheJobTitle"},
+      {"ez-vcard/issue114.vcf", {"Dummy, Dummy"}, "Dummy GmbH", ""},
+      {"ez-vcard/outlook-2003.vcf", {"John Doe III"}, "Company, The", "The Job Title"},
+      {"ez-vcard/outlook-2007.vcf", {"Mr. Michael Angstadt Jr."}, "TheCompany", "TheJobTitle"},
+      {"ez-vcard/rfc6350-example.vcf", {"Simon Perreault"}, "Viagenie", ""},
+      {"ez-vcard/thunderbird-MoreFunctionsForAddressBook-extension.vcf", {"John Doe"}, "TheOrganization", "TheTitle"},
+      {"roundcube/johndoe.vcf", {"John Doë"}, "roundcube.net", ""},
+      {"roundcube/thebat.vcf", {"Piotr Iksiñski"}, "", ""},  // no CHARSET: read as Windows-1252
+      {"roundcube/utf-16_sample.vcf", {"Ǽgean ĽdaMonté"}, "", ""},
+  };
+  std::size_t files = 0;
+  for (const auto& sub : {"aosp", "ez-vcard", "roundcube"}) {
+    for (const auto& name : test::list_dir(*dir + "/" + sub)) {
+      if (name.size() > 4 && name.substr(name.size() - 4) == ".vcf") ++files;
+    }
+  }
+  CHECK(files == table.size());
+  for (const auto& expected : table) {
+    INFO(expected.file);
+    const auto r = import_file(*dir + "/" + expected.file);
+    CHECK(r.report.format == "vcard");
+    CHECK(r.errors.empty());
+    CHECK(names(r) == expected.names);
+    CHECK(r.report.read == r.report.imported + r.report.skipped_count());
+    REQUIRE_FALSE(r.collected.contacts.empty());
+    CHECK(r.collected.contacts[0].organization == expected.organization);
+    CHECK(r.collected.contacts[0].role == expected.role);
+  }
+  const auto android = import_file(*dir + "/ez-vcard/John_Doe_ANDROID.vcf");
+  CHECK(android.report.read == 6);
+  CHECK(android.report.skipped ==
+        std::map<std::string, std::size_t>{{"quoted-printable line break followed by an empty line", 1}});
+  const auto evolution = import_file(*dir + "/ez-vcard/John_Doe_EVOLUTION.vcf");
+  CHECK(evolution.collected.contacts[0].department == "Accounting");
+  CHECK(evolution.collected.contacts[0].tags == std::vector<std::string>{"VIP"});
+  CHECK(evolution.collected.contacts[0].email == "john.doe@ibm.com");
+}
+
+TEST_CASE("a file that is no known format says so", "[import]") {
+  const auto r = import_file(test::data_path("import/not-an-export.csv"));
+  CHECK(r.errors ==
+        std::vector<std::string>{
+            test::data_path("import/not-an-export.csv") +
+            ": no header with a name or e-mail column in the first 12 records; is this a contacts export?"});
+}
+
+TEST_CASE("netgap import writes a roster, accounts for every record, and writes files atomically", "[import]") {
+  const std::string csv = test::data_path("import/connections-current.csv");
+  const auto printed = run_cli({"import", csv});
+  REQUIRE(printed.code == 0);
+  CHECK(printed.err == "netgap: warning: " + csv +
+                           ":10: \"Connected On\" \"not a date\" is not a date netgap knows; left out\n"
+                           "netgap: " +
+                           csv + ": read 6 records, imported 4, skipped 2 (no name: 2)\n");
+  const auto valid = run_cli({"validate", "-"}, printed.out);
+  CHECK(valid.out == "<stdin>: ok, 4 contacts, no owner\n");
+  const auto verbose = run_cli({"import", csv, "--verbose", "-q"});
+  CHECK(verbose.err.empty());  // --quiet wins
+  const auto named = run_cli({"import", csv, "--verbose"});
+  CHECK(named.err.find("netgap:   skipped " + csv + ":6: no name\n") != std::string::npos);
+  CHECK(run_cli({"import", csv, "--strict"}).code == 2);
+
+  const std::string dir = test::temp_dir();
+  const std::string out = dir + "/roster.json";
+  CHECK(run_cli({"import", csv, "-o", out}).code == 0);
+  CHECK(test::read_text(out) == printed.out);
+  CHECK(run_cli({"import", csv, "-o", out}).code == 2);
+  CHECK(run_cli({"import", csv, "-o", out, "--force"}).code == 0);
+  const auto audited = run_cli({"audit", csv, "--format", "json", "--owner",
+                                std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json"});
+  REQUIRE(audited.code == 0);
+  CHECK(nlohmann::json::parse(audited.out)["roster"]["contacts"] == 4);
+  CHECK(audited.err.find("read 6 records, imported 4, skipped 2") != std::string::npos);
+  CHECK(audited.err.find("no owner") == std::string::npos);
+}
+
+TEST_CASE("merge keeps what was written by hand and drops no contact", "[import]") {
+  const std::string dir = test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  std::ofstream(roster) << R"({"owner": {"name": "Me", "organization": "Acme"}, "contacts": [
+    {"name": "Ada Lovelace", "organization": "Old Co", "tags": ["mentor"], "notes": "met at PyCon",
+     "strength": 5, "last_contact": "2026-01-02", "categories": ["mentors"], "url": "https://www.linkedin.com/in/ada/"},
+    {"name": "Only In Roster", "notes": "keep me"}]})";
+  const auto merged = run_cli({"import", "--merge", roster, test::data_path("import/connections-current.csv")});
+  REQUIRE(merged.code == 0);
+  CHECK(merged.err.find("added 3, updated 1, left alone 1") != std::string::npos);
+  const auto result = test::read_collected(roster);
+  REQUIRE(result.size() == 5);
+  CHECK(result[0].name == "Ada Lovelace");
+  CHECK(result[0].organization == "Analytical Engines");  // refreshed from the export
+  CHECK(result[0].role == "Data Scientist, ML");
+  CHECK(format_iso(*result[0].connected_on) == "2024-10-09");
+  CHECK(result[0].tags == std::vector<std::string>{"mentor"});  // hand-written, kept
+  CHECK(result[0].notes == "met at PyCon");
+  CHECK(result[0].strength == 5);
+  CHECK(format_iso(*result[0].last_contact) == "2026-01-02");
+  CHECK(result[0].categories == std::vector<std::string>{"mentors"});
+  CHECK(result[1].name == "Only In Roster");
+  CHECK(result[1].notes == "keep me");
+  CHECK(test::list_dir(dir) == std::vector<std::string>{"roster.json", "roster.json.bak"});
+  // A second merge of the same export changes nothing.
+  const auto again = run_cli({"import", "--merge", roster, test::data_path("import/connections-current.csv")});
+  CHECK(again.err.find("added 0, updated 0, left alone 5") != std::string::npos);
+}
