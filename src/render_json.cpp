@@ -1,4 +1,5 @@
 #include <cmath>
+#include <netgap/diff.hpp>
 #include <netgap/render.hpp>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
@@ -42,7 +43,7 @@ ordered_json coverage(const Coverage& c) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+std::string render_json(const Report& report, const ReportDiff* baseline) {
   ordered_json out;
   out["schema_version"] = 1;
   out["netgap_version"] = version;
@@ -96,6 +97,7 @@ std::string render_json(const Report& report) {
   }
   out["recommendations"] = recommendations;
   out["unclassified_examples"] = report.unclassified_examples;
+  if (baseline != nullptr) out["baseline"] = ordered_json::parse(render_diff_json(*baseline));
   return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

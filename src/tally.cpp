@@ -64,10 +64,6 @@ double contact_weight(const Contact& contact, Date as_of, int window_days) {
   return strength * recency;
 }
 
-bool is_active(const Contact& contact, Date as_of, int window_days) {
-  return contact.last_contact && as_of.days - contact.last_contact->days <= window_days;
-}
-
 Tally::Tally(const Taxonomy& taxonomy, const AuditSettings& settings)
     : taxonomy_(taxonomy),
       settings_(settings),
@@ -250,6 +246,26 @@ class Auditor final : public RosterVisitor {
 };
 
 }  // namespace
+
+bool is_active(const Contact& contact, Date as_of, int window_days) {
+  return contact.last_contact && as_of.days - contact.last_contact->days <= window_days;
+}
+
+std::vector<std::string> check_gates(const Report& report, const Gates& gates) {
+  std::vector<std::string> failures;
+  if (gates.fail_under && report.score < *gates.fail_under) {
+    failures.push_back(fmt::format("score {:.1f} is below --fail-under {:g}", report.score, *gates.fail_under));
+  }
+  if (gates.fail_on) {
+    for (const auto& c : report.categories) {
+      if (c.status <= *gates.fail_on) {
+        failures.push_back(
+            fmt::format("{} is {} (--fail-on {})", c.id, status_name(c.status), status_name(*gates.fail_on)));
+      }
+    }
+  }
+  return failures;
+}
 
 std::string_view status_name(Status status) {
   switch (status) {

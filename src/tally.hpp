@@ -21,9 +21,6 @@ struct TypeTally {
 /// The weight of one contact: tie strength times recency, never more than 1 (docs/scoring.md).
 double contact_weight(const Contact& contact, Date as_of, int window_days);
 
-/// True when the contact was in touch within the window before `as_of`.
-bool is_active(const Contact& contact, Date as_of, int window_days);
-
 /// Folds labelled contacts into counters.
 class Tally {
  public:

@@ -115,7 +115,7 @@ TEST_CASE("settings are validated with suggestions", "[audit]") {
   CHECK(run_cli({"audit", example_path, "--window", "0"}).code == 2);
 }
 
-TEST_CASE("--target, --window and the config file change the audit", "[audit]") {
+TEST_CASE("targets, the window and the config file change the audit", "[audit]") {
   const auto base = audit_text(test::read_text(example_path));
   AuditSettings settings;
   settings.as_of = *parse_iso_date("2026-11-25");

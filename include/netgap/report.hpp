@@ -104,6 +104,19 @@ struct Report {
   std::vector<Recommendation> recommendations;  ///< most urgent first
 };
 
+/// The bars of a CI-style self-review.
+struct Gates {
+  std::optional<double> fail_under;  ///< the score must not be below this
+  std::optional<Status> fail_on;     ///< no category may be at or below this status
+};
+
+/// One message per gate the report fails ("score 46.9 is below --fail-under 60"); empty when
+/// it passes them all.
+std::vector<std::string> check_gates(const Report& report, const Gates& gates);
+
+/// True when the contact was in touch within `window_days` before `as_of`.
+bool is_active(const Contact& contact, Date as_of, int window_days);
+
 /// Reads `source`, classifies each contact and folds it into per-type tallies, one contact at a
 /// time (memory does not grow with the roster), then scores. Problems go to `diagnostics`; the
 /// caller checks them. Throws Error for a bad setting (an unknown id in targets, ...).

@@ -1,5 +1,9 @@
 // netgap audit ROSTER: which network types are missing, and what to do about each.
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <cerrno>
+#include <cstring>
+#include <netgap/diff.hpp>
 #include <netgap/input.hpp>
 #include <netgap/output.hpp>
 #include <netgap/render.hpp>
@@ -23,6 +27,9 @@ struct AuditOptions {
   double fail_under = -1;
   std::string fail_on;
   bool exit_zero = false;
+  std::string baseline;
+  std::string save_dir;
+  bool force = false;
 };
 
 /// "mentors=3" -> {"mentors", 3}.
@@ -48,37 +55,23 @@ void parse_assignments(const std::vector<std::string>& items, std::string_view o
 
 AuditSettings settings_from(const AuditOptions& options) {
   AuditSettings settings;
-  settings.as_of = today_utc();
-  if (!options.as_of.empty()) {
-    const auto date = parse_iso_date(options.as_of);
-    if (!date) throw Error(fmt::format("--as-of: expected a date YYYY-MM-DD, got {}", quote(options.as_of)));
-    settings.as_of = *date;
-  }
+  settings.as_of = parse_as_of(options.as_of);
   settings.window_days = options.window_days;
   parse_assignments(options.targets, "--target", settings.targets);
   parse_assignments(options.weights, "--weight", settings.weights);
   return settings;
 }
 
-/// The gates of a CI-style self-review: exit 1 when the report is below a bar the user set.
-ExitCode apply_gates(const AuditOptions& options, const Report& report, Context& context) {
-  bool failed = false;
-  if (options.fail_under >= 0 && report.score < options.fail_under) {
-    context.err << fmt::format("netgap: audit: score {:.1f} is below --fail-under {:g}\n", report.score,
-                               options.fail_under);
-    failed = true;
+/// --save DIR: the JSON report as DIR/YYYY-MM-DD.json (the as-of date), for diff and trend.
+void save_report(const AuditOptions& options, const Report& report, Context& context) {
+  if (::mkdir(options.save_dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    throw Error(fmt::format("--save: cannot create {}: {}", options.save_dir, std::strerror(errno)));
   }
-  if (!options.fail_on.empty()) {
-    const Status bar = *parse_status(options.fail_on);
-    for (const auto& c : report.categories) {
-      if (c.status <= bar) {
-        context.err << fmt::format("netgap: audit: {} is {} (--fail-on {})\n", c.id, status_name(c.status),
-                                   options.fail_on);
-        failed = true;
-      }
-    }
-  }
-  return failed && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
+  const std::string path = options.save_dir + "/" + format_iso(report.as_of) + ".json";
+  AtomicFile file(path, options.force);
+  file.stream() << render_json(report);
+  file.commit();
+  if (!context.global.quiet) context.err << "netgap: saved " << path << '\n';
 }
 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
@@ -95,20 +88,37 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
   print_import_report(context, options.input, source->name(), imported);
   diagnostics.checkpoint();
 
+  Gates gates;
+  if (options.fail_under >= 0) gates.fail_under = options.fail_under;
+  if (!options.fail_on.empty()) gates.fail_on = parse_status(options.fail_on);
+  const std::vector<std::string> failures = check_gates(report, gates);
+
+  std::optional<ReportDiff> baseline;
+  if (!options.baseline.empty()) {
+    baseline = diff_reports(parse_report_json(read_file(options.baseline), options.baseline), report);
+  }
   RenderOptions render;
   render.color = context.use_color();
   render.top = options.top;
+  std::string text;
   if (options.format == "json") {
-    context.out << render_json(report);
+    text = render_json(report, baseline ? &*baseline : nullptr);
   } else if (options.format == "markdown") {
-    context.out << render_markdown(report, render);
+    text = render_markdown(report, render) + (baseline ? "\n" + render_diff_markdown(*baseline) : "");
   } else if (options.format == "tsv") {
-    context.out << render_tsv(report);
+    text = render_tsv(report);
+  } else if (options.format == "github") {
+    text = render_github(report, failures) + (baseline ? render_diff_github(*baseline, false) : "");
+  } else if (options.format == "junit") {
+    text = render_junit(report, failures);
   } else {
-    context.out << render_text(report, render);
+    text = render_text(report, render) + (baseline ? "\n" + render_diff_text(*baseline) : "");
   }
+  if (!options.save_dir.empty()) save_report(options, report, context);
+  context.out << text;
   check_written(context.out, "<stdout>");
-  return apply_gates(options, report, context);
+  for (const auto& failure : failures) context.err << "netgap: audit: " << failure << '\n';
+  return !failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }
 
 }  // namespace
@@ -117,7 +127,7 @@ Command add_audit_command(CLI::App& app) {
   auto options = std::make_shared<AuditOptions>();
   CLI::App* sub = app.add_subcommand("audit", "Score each network type and say what to do about the gaps");
   add_roster_options(*sub, options->input);
-  add_format_option(*sub, options->format, {"text", "json", "markdown", "tsv"});
+  add_format_option(*sub, options->format, {"text", "json", "markdown", "tsv", "github", "junit"});
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")
@@ -133,6 +143,11 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--fail-on", options->fail_on, "Exit 1 when any category is at or below: missing|weak|developing")
       ->check(CLI::IsMember({"missing", "weak", "developing"}));
   sub->add_flag("--exit-zero", options->exit_zero, "Exit 0 even when a gate fails (still report it)");
+  sub->add_option("--baseline", options->baseline, "Show what changed since this earlier JSON report")
+      ->type_name("OLD.json");
+  sub->add_option("--save", options->save_dir, "Also write the JSON report to DIR/YYYY-MM-DD.json (the as-of date)")
+      ->type_name("DIR");
+  sub->add_flag("--force", options->force, "With --save: overwrite a report of the same date");
   return {sub, [options](Context& context) { return run_audit(*options, context); }};
 }
 

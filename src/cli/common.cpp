@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <netgap/input.hpp>
+#include <netgap/text.hpp>
 #include <netgap/reader.hpp>
 #include <ostream>
 
@@ -101,6 +102,13 @@ std::size_t read_roster(Context& context, const RosterInput& input, RosterVisito
   print_import_report(context, input, source->name(), report);
   diagnostics.checkpoint();
   return diagnostics.warning_count();
+}
+
+Date parse_as_of(const std::string& text) {
+  if (text.empty()) return today_utc();
+  const auto date = parse_iso_date(text);
+  if (!date) throw Error("--as-of: expected a date YYYY-MM-DD, got " + quote(text));
+  return *date;
 }
 
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices) {

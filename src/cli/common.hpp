@@ -84,14 +84,19 @@ void add_roster_options(CLI::App& app, RosterInput& input);
 /// Error listing every problem when there was any.
 std::size_t read_roster(Context& context, const RosterInput& input, RosterVisitor& visitor);
 
+/// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
+Date parse_as_of(const std::string& text);
+
 /// Adds `--format` with the given choices to a subcommand.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices);
 
 Command add_audit_command(CLI::App& app);
+Command add_diff_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
 Command add_import_command(CLI::App& app);
 Command add_init_command(CLI::App& app);
 Command add_taxonomy_command(CLI::App& app);
+Command add_trend_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);
 
 }  // namespace netgap::cli

@@ -1,0 +1,73 @@
+# bash completion for netgap                                 -*- shell-script -*-
+# Hand-written (CLI11 2.1 cannot generate completions); keep in step with src/cli/cmd_*.cpp.
+
+_netgap() {
+  local cur prev words cword
+  if declare -F _init_completion >/dev/null; then
+    _init_completion || return
+  else
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    words=("${COMP_WORDS[@]}")
+    cword=$COMP_CWORD
+  fi
+
+  local commands="audit diff trend import validate explain init taxonomy"
+  local global="--help --version --taxonomy --color --quiet --config"
+  local input="--from --strict --verbose --owner"
+  local command="" i
+  for ((i = 1; i < cword; i++)); do
+    case " $commands " in *" ${words[i]} "*) command=${words[i]}; break ;; esac
+  done
+
+  case $prev in
+    --format|-f)
+      case $command in
+        audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit" -- "$cur")) ;;
+        taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
+        explain|trend) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+      esac
+      return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --from) COMPREPLY=($(compgen -W "auto json vcard linkedin google outlook csv" -- "$cur")); return ;;
+    --fail-on) COMPREPLY=($(compgen -W "missing weak developing" -- "$cur")); return ;;
+    --target|--weight)
+      COMPREPLY=($(compgen -W "data-science-community= domain= recruiters= researchers= alumni= mentors= peers= cross-functional= operational= strategic= developmental=" -- "$cur"))
+      compopt -o nospace 2>/dev/null
+      return ;;
+    --save) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --as-of|--window|--top|--fail-under) return ;;
+  esac
+
+  if [[ -z $command ]]; then
+    if [[ $cur == -* ]]; then
+      COMPREPLY=($(compgen -W "$global" -- "$cur"))
+    else
+      COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    fi
+    return
+  fi
+
+  local options=""
+  case $command in
+    audit) options="--format --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force $input" ;;
+    diff) options="--format --fail-on-regression --as-of --window $input" ;;
+    trend) options="--format" ;;
+    import) options="--output --force --merge $input" ;;
+    validate) options="$input" ;;
+    explain) options="--format $input" ;;
+    init) options="--force" ;;
+    taxonomy) options="--format" ;;
+  esac
+  if [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$options --help" -- "$cur"))
+  elif [[ $command == taxonomy ]]; then
+    COMPREPLY=($(compgen -W "data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental" -- "$cur"))
+  elif [[ $command == trend ]]; then
+    COMPREPLY=($(compgen -d -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -F _netgap netgap

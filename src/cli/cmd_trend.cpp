@@ -1,0 +1,53 @@
+// netgap trend DIR: the score and each category's coverage over the audits saved with --save.
+#include <dirent.h>
+#include <algorithm>
+#include <netgap/diff.hpp>
+#include <netgap/input.hpp>
+#include <netgap/output.hpp>
+#include <ostream>
+
+#include "common.hpp"
+
+namespace netgap::cli {
+namespace {
+
+struct TrendOptions {
+  std::string dir;
+  std::string format = "text";
+};
+
+std::vector<std::string> saved_reports(const std::string& dir) {
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) throw Error(dir + ": cannot open the directory of saved audits");
+  std::vector<std::string> files;
+  while (const dirent* entry = ::readdir(d)) {
+    const std::string name = entry->d_name;
+    if (name.size() == 15 && name.compare(10, 5, ".json") == 0 && parse_iso_date(name.substr(0, 10))) {
+      files.push_back(dir + "/" + name);
+    }
+  }
+  ::closedir(d);
+  std::sort(files.begin(), files.end());  // YYYY-MM-DD sorts by date
+  return files;
+}
+
+ExitCode run_trend(const TrendOptions& options, Context& context) {
+  std::vector<Report> reports;
+  for (const auto& file : saved_reports(options.dir)) reports.push_back(parse_report_json(read_file(file), file));
+  std::stable_sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) { return a.as_of < b.as_of; });
+  context.out << (options.format == "json" ? render_trend_json(reports) : render_trend_text(reports));
+  check_written(context.out, "<stdout>");
+  return ExitCode::ok;
+}
+
+}  // namespace
+
+Command add_trend_command(CLI::App& app) {
+  auto options = std::make_shared<TrendOptions>();
+  CLI::App* sub = app.add_subcommand("trend", "Show the score and coverage over audits saved with 'audit --save DIR'");
+  sub->add_option("dir", options->dir, "The directory of saved audits (YYYY-MM-DD.json)")->required()->type_name("DIR");
+  add_format_option(*sub, options->format, {"text", "json"});
+  return {sub, [options](Context& context) { return run_trend(*options, context); }};
+}
+
+}  // namespace netgap::cli

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the bash completion function as bash would and checks what it offers.
+set -u
+source "$1"
+fail=0
+complete_words() {  # complete_words WORD... ; the last word is the one being completed
+  COMP_WORDS=("$@")
+  COMP_CWORD=$(($# - 1))
+  COMPREPLY=()
+  _netgap
+  echo "${COMPREPLY[*]}"
+}
+expect() {
+  local want=$1; shift
+  local got
+  got=$(complete_words "$@")
+  if [[ $got != "$want" ]]; then
+    echo "completing '$*': expected '$want', got '$got'"
+    fail=1
+  fi
+}
+expect "audit" netgap au
+expect "trend taxonomy" netgap t
+expect "text json markdown tsv github junit" netgap audit roster.json --format ""
+expect "json junit" netgap diff a b --format j
+expect "text json markdown" netgap taxonomy --format ""
+expect "missing weak developing" netgap audit r.json --fail-on ""
+expect "--fail-on-regression" netgap diff --fail-on-
+expect "mentors" netgap taxonomy ment
+exit $fail

@@ -1,0 +1,157 @@
+// Periodic self-review: diffs, baselines, saved history and trends, CI formats.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <netgap/diff.hpp>
+#include <netgap/render.hpp>
+#include <nlohmann/json.hpp>
+
+#include "helpers.hpp"
+
+using namespace netgap;
+using netgap::test::run_cli;
+
+namespace {
+
+const std::string example = std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json";
+
+/// A month later: one mentor contacted again, a recruiter met, one peer gone quiet, one contact gone.
+std::string later_roster() {
+  auto roster = nlohmann::json::parse(test::read_text(example));
+  auto& contacts = roster["contacts"];
+  for (auto& c : contacts) {
+    if (c["name"] == "Dr. Margaret Howe") c["last_contact"] = "2026-12-10";
+  }
+  for (auto it = contacts.begin(); it != contacts.end(); ++it) {
+    if ((*it)["name"] == "Michael Brown") {
+      contacts.erase(it);
+      break;
+    }
+  }
+  contacts.push_back({{"name", "Rita Recruiter"}, {"role", "Technical Recruiter"}, {"last_contact", "2026-12-01"}});
+  return roster.dump(2);
+}
+
+std::string write(const std::string& dir, const std::string& name, const std::string& text) {
+  const std::string path = dir + "/" + name;
+  std::ofstream(path) << text;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("diff of two rosters: scores, statuses, gaps, contacts (golden)", "[review]") {
+  const std::string dir = test::temp_dir();
+  const std::string before = write(dir, "before.json", test::read_text(example));
+  const std::string after = write(dir, "after.json", later_roster());
+  for (const std::string format : {"text", "json", "markdown", "tsv"}) {
+    INFO(format);
+    const auto result = run_cli({"diff", before, after, "--as-of", "2026-12-15", "--format", format});
+    CHECK(result.code == 0);
+    std::string out = result.out;
+    for (std::size_t at; (at = out.find(dir)) != std::string::npos;) out.replace(at, dir.size(), "DIR");
+    test::check_golden("diff-rosters." + format, out);
+  }
+  const auto json =
+      nlohmann::json::parse(run_cli({"diff", before, after, "--as-of", "2026-12-15", "--format", "json"}).out);
+  CHECK(json["contacts"]["added"] == nlohmann::json::array({"Rita Recruiter"}));
+  CHECK(json["contacts"]["removed"] == nlohmann::json::array({"Michael Brown"}));
+  CHECK(json["regressed"] == false);
+  CHECK(json["categories"][2]["status_before"] == "missing");
+  CHECK(json["categories"][2]["status_after"] == "weak");
+}
+
+TEST_CASE("diff of two reports, and --fail-on-regression both ways", "[review]") {
+  const std::string dir = test::temp_dir();
+  const auto september = run_cli({"audit", example, "--as-of", "2026-09-25", "--format", "json"});
+  const auto november = run_cli({"audit", example, "--as-of", "2026-11-25", "--format", "json"});
+  const std::string old_report = write(dir, "old.json", september.out);
+  const std::string new_report = write(dir, "new.json", november.out);
+  const auto worse = run_cli({"diff", old_report, new_report, "--fail-on-regression"});
+  CHECK(worse.code == 1);
+  CHECK(worse.err == "netgap: diff: the network regressed (score 50.9 to 46.9)\n");
+  std::string text = worse.out;
+  for (std::size_t at; (at = text.find(dir)) != std::string::npos;) text.replace(at, dir.size(), "DIR");
+  for (std::size_t at; (at = text.find(NETGAP_SOURCE_DIR)) != std::string::npos;)
+    text.replace(at, std::string(NETGAP_SOURCE_DIR).size(), "SRC");
+  test::check_golden("diff-reports.text", text);
+  CHECK(run_cli({"diff", new_report, old_report, "--fail-on-regression"}).code == 0);
+  CHECK(run_cli({"diff", old_report, new_report}).code == 0);  // no gate, no failure
+  const std::string broken = write(
+      dir, "broken.json",
+      R"({"schema_version": 1, "netgap_version": "x", "as_of": "2026-13-01", "score": 1, "categories": [{"id": "a"}], "lenses": []})");
+  const auto bad = run_cli({"diff", broken, new_report});
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("broken.json: as_of: expected a date YYYY-MM-DD, got \"2026-13-01\"") != std::string::npos);
+  CHECK(bad.err.find("broken.json: categories[0]: missing required key \"count\"") != std::string::npos);
+}
+
+TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend shows it", "[review]") {
+  const std::string dir = test::temp_dir();
+  const std::string history = dir + "/history";
+  for (const std::string date : {"2026-09-25", "2026-10-25", "2026-11-25"}) {
+    const auto saved = run_cli({"audit", example, "--as-of", date, "--save", history, "--format", "tsv"});
+    CHECK(saved.code == 0);
+    CHECK(saved.err == "netgap: saved " + history + "/" + date + ".json\n");
+  }
+  CHECK(test::list_dir(history) == std::vector<std::string>{"2026-09-25.json", "2026-10-25.json", "2026-11-25.json"});
+  const auto again = run_cli({"audit", example, "--as-of", "2026-11-25", "--save", history});
+  CHECK(again.code == 2);
+  CHECK(again.err.find("already exists; use --force") != std::string::npos);
+  CHECK(run_cli({"audit", example, "--as-of", "2026-11-25", "--save", history, "--force"}).code == 0);
+
+  const auto trend = run_cli({"trend", history});
+  REQUIRE(trend.code == 0);
+  CHECK(trend.out.find("netgap trend: 3 audits, 2026-09-25 to 2026-11-25") == 0);
+  CHECK(trend.out.find("Score                            \u2585\u2584\u2584          50.9 \u2192 46.9") !=
+        std::string::npos);
+  const auto series = nlohmann::json::parse(run_cli({"trend", history, "--format", "json"}).out);
+  CHECK(series["as_of"] == nlohmann::json::array({"2026-09-25", "2026-10-25", "2026-11-25"}));
+  CHECK(series["score"] == nlohmann::json::array({50.9, 47.4, 46.9}));
+  CHECK(series["categories"]["mentors"].size() == 3);
+
+  const auto with_baseline = run_cli(
+      {"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json", "--format", "json"});
+  REQUIRE(with_baseline.code == 0);
+  const auto report = nlohmann::json::parse(with_baseline.out);
+  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-3.973));
+  CHECK(report["baseline"]["regressed"] == true);
+  const auto text = run_cli({"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json"});
+  CHECK(text.out.find("Score 50.9 \u2192 46.9 (-4.0): regressed") != std::string::npos);
+  CHECK(run_cli({"trend", dir + "/nowhere"}).code == 2);
+}
+
+TEST_CASE("GitHub workflow commands are escaped by GitHub's rules", "[review]") {
+  CHECK(github_escape_data("50% done\r\nnext: a, b") == "50%25 done%0D%0Anext: a, b");
+  CHECK(github_escape_property("netgap: a, b%") == "netgap%3A a%2C b%25");
+  const auto github = run_cli({"audit", example, "--as-of", "2026-11-25", "--format", "github", "--fail-under", "60"});
+  CHECK(github.code == 1);
+  CHECK(github.out.find("::warning title=netgap%3A Recruiters and Hiring Managers::Recruiters and Hiring Managers "
+                        "(missing): no contacts yet; the target is 3 active. Next: Attend career fairs.\n") == 0);
+  CHECK(github.out.find("::error title=netgap gate::score 46.9 is below --fail-under 60\n") != std::string::npos);
+  std::size_t lines = 0;
+  for (const char c : github.out) lines += c == '\n' ? 1 : 0;
+  CHECK(lines == 8 + 1 + 1);  // 8 gaps, 1 gate, 1 notice
+}
+
+TEST_CASE("JUnit XML has one test case per category and lens, escaped", "[review]") {
+  const auto junit = run_cli({"audit", example, "--as-of", "2026-11-25", "--format", "junit"});
+  REQUIRE(junit.code == 0);
+  std::size_t cases = 0;
+  for (std::size_t at = 0; (at = junit.out.find("<testcase ", at)) != std::string::npos; ++at) ++cases;
+  CHECK(cases == 11);
+  CHECK(junit.out.find("tests=\"11\" failures=\"8\"") != std::string::npos);
+  CHECK(junit.out.find("Reddit&apos;s r/datascience") != std::string::npos);
+  CHECK(xml_escape("a<b & \"c\"\x01") == "a&lt;b &amp; &quot;c&quot;");
+  // Well-formed: checked by xmllint where it is installed (make test installs it).
+  if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+    const std::string dir = test::temp_dir();
+    const std::string path = write(dir, "junit.xml", junit.out);
+    CHECK(std::system(("xmllint --noout " + path).c_str()) == 0);
+    const auto diff = run_cli({"diff", example, example, "--format", "junit", "--as-of", "2026-11-25"});
+    const std::string diff_path = write(dir, "diff.xml", diff.out);
+    CHECK(std::system(("xmllint --noout " + diff_path).c_str()) == 0);
+  } else {
+    WARN("xmllint not installed: XML well-formedness not checked");
+  }
+}
