@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <array>
+#include <deque>
 #include <netgap/error.hpp>
 #include <netgap/roster.hpp>
 #include <netgap/taxonomy.hpp>
@@ -32,6 +33,30 @@ struct PreparedRule {
   std::vector<PreparedCondition> match;
   std::vector<PreparedCondition> unless;
   std::vector<std::size_t> has_category;
+};
+
+/// Remembers one value per text, up to a bound. Real rosters repeat their organisations, roles,
+/// departments and schools, so most contacts are classified from memory; memory stays bounded.
+template <typename Value>
+class Memo {
+ public:
+  template <typename Compute>
+  Value get(std::string_view key, Compute compute) {
+    if (const auto it = values_.find(key); it != values_.end()) return it->second;
+    if (values_.size() >= limit) {
+      values_.clear();
+      keys_.clear();
+    }
+    const Value value = compute(key);
+    keys_.emplace_back(key);
+    values_.emplace(keys_.back(), value);
+    return value;
+  }
+
+ private:
+  static constexpr std::size_t limit = 4096;
+  std::deque<std::string> keys_;  // stable storage for the views in values_
+  std::unordered_map<std::string_view, Value> values_;
 };
 
 /// "analysts" matches the keyword "analyst": a plain English plural is the same word.
@@ -70,6 +95,11 @@ struct Classifier::Impl {
   mutable std::vector<std::string> tokens;
   std::array<std::uint64_t, field_count> field_sets{};
   bool same_organization = false;
+  std::array<Memo<std::uint64_t>, field_count> field_memo;
+  Memo<bool> organization_memo;
+  mutable Memo<bool> industry_memo;
+  mutable Memo<bool> department_memo;
+  mutable Memo<bool> school_memo;
 
   Impl(const Taxonomy& t, const Owner* owner) : taxonomy(t) {
     if (owner != nullptr) {
@@ -182,14 +212,21 @@ struct Classifier::Impl {
       field_sets[f] = 0;
       if (!field_used[f]) continue;
       const auto field = static_cast<Field>(f);
+      const auto sets_of = [&](std::string_view text) {
+        std::uint64_t bits = 0;
+        scan(text, std::nullopt, &bits);
+        return bits;
+      };
       if (field == Field::tags) {
-        for (const auto& tag : c.tags) scan(tag, std::nullopt, &field_sets[f]);
+        for (const auto& tag : c.tags) field_sets[f] |= field_memo[f].get(tag, sets_of);
       } else if (const std::string* text = field_text(c, field); !text->empty()) {
-        scan(*text, std::nullopt, &field_sets[f]);
+        field_sets[f] = field_memo[f].get(*text, sets_of);
       }
     }
     same_organization = has_owner && !owner_organization.empty() && !c.organization.empty() &&
-                        normalize_name(c.organization, taxonomy.organization_suffixes) == owner_organization;
+                        organization_memo.get(c.organization, [&](std::string_view text) {
+                          return normalize_name(text, taxonomy.organization_suffixes) == owner_organization;
+                        });
   }
 
   bool condition_holds(const PreparedCondition& condition) const {
@@ -201,17 +238,19 @@ struct Classifier::Impl {
 
   std::optional<std::string> shared_school(const Contact& c) const {
     for (const auto& school : c.schools) {
-      const std::string normalized = normalize_name(school);
-      if (normalized.empty()) continue;
-      for (const auto& owned : owner_schools) {
-        if (normalized == owned) return school;
-      }
+      const bool shared = school_memo.get(school, [&](std::string_view text) {
+        const std::string normalized = normalize_name(text);
+        return !normalized.empty() &&
+               std::find(owner_schools.begin(), owner_schools.end(), normalized) != owner_schools.end();
+      });
+      if (shared) return school;
     }
     return std::nullopt;
   }
 
-  static bool equal_nonempty(const std::string& contact_text, const std::string& owner_normalized) {
-    return !owner_normalized.empty() && !contact_text.empty() && normalize_name(contact_text) == owner_normalized;
+  static bool equal_nonempty(Memo<bool>& memo, const std::string& contact_text, const std::string& owner_normalized) {
+    if (owner_normalized.empty() || contact_text.empty()) return false;
+    return memo.get(contact_text, [&](std::string_view text) { return normalize_name(text) == owner_normalized; });
   }
 
   bool rule_holds(const PreparedRule& prepared, const Contact& c, const Labels& labels) const {
@@ -228,8 +267,10 @@ struct Classifier::Impl {
                                                        [&](std::size_t index) { return labels.has_category(index); })) {
       return false;
     }
-    if (rule.same_industry_as_owner && !equal_nonempty(c.industry, owner_industry)) return false;
-    if (rule.same_department_as_owner && !equal_nonempty(c.department, owner_department)) return false;
+    if (rule.same_industry_as_owner && !equal_nonempty(industry_memo, c.industry, owner_industry)) return false;
+    if (rule.same_department_as_owner && !equal_nonempty(department_memo, c.department, owner_department)) {
+      return false;
+    }
     if (rule.shares_school_with_owner && !shared_school(c)) return false;
     return true;
   }

@@ -18,6 +18,15 @@ std::string_view before(std::string_view text, std::string_view marker) {
   return at == std::string_view::npos ? text : text.substr(0, at);
 }
 
+/// nlohmann's last_token for a bad literal runs from the previous string or number to the byte
+/// that did not fit; the literal is what follows the last structural character, plus that byte.
+std::string_view literal_tail(std::string_view last_token) {
+  if (last_token.empty()) return last_token;
+  const std::string_view before_bad = last_token.substr(0, last_token.size() - 1);
+  const auto cut = before_bad.find_last_of(" \t\r\n:,[]{}\"");
+  return cut == std::string_view::npos ? last_token : last_token.substr(cut + 1);
+}
+
 std::string token_phrase(std::string_view token) {
   if (token == "end of input") return "the end of the input";
   if (token == "string literal") return "a string";
@@ -79,11 +88,7 @@ std::size_t offending_token_length(const nlohmann::json::exception& error, std::
                                    : before(after(what, "; unexpected "), ";");
   const bool overflow = what.find("number overflow") != std::string_view::npos;
   const bool bad_string = what.find("invalid string") != std::string_view::npos;
-  if (what.find("invalid literal") != std::string_view::npos) {
-    // nlohmann's last_token runs from the previous string or number; the literal is its tail.
-    const auto cut = last_token.find_last_of(" \t\r\n:,[{");
-    return cut == std::string_view::npos ? last_token.size() : last_token.size() - cut - 1;
-  }
+  if (what.find("invalid literal") != std::string_view::npos) return literal_tail(last_token).size();
   if (got == "string literal" || got == "number literal" || overflow || bad_string) {
     std::size_t length = last_token.size();
     for (auto at = last_token.find("<U+"); at != std::string_view::npos; at = last_token.find("<U+", at + 1)) {
@@ -114,7 +119,8 @@ std::string describe_parse_error(const nlohmann::json::exception& error) {
   }
   // A lexer error: "invalid literal; last read: 'tru'" and the like.
   std::string message(before(detail, "; last read: "));
-  const std::string_view last_read = before(after(detail, "; last read: '"), "'");
+  std::string_view last_read = before(after(detail, "; last read: '"), "'");
+  if (message == "invalid literal") last_read = literal_tail(last_read);
   const bool readable = last_read.find_first_of(" \t\n:,") == std::string_view::npos && last_read.size() <= 40;
   if (!last_read.empty() && readable && message.find("control character") == std::string::npos) {
     message += fmt::format(" near '{}'", last_read);

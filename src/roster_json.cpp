@@ -616,8 +616,14 @@ void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisi
   const std::size_t leading_space = std::min(head.find_first_not_of(" \t\r\n"), head.size());
   sax.set_first_byte(input.offset() + leading_space);
   try {
-    nlohmann::json::sax_parse(InputIterator(&input), InputIterator(), &sax, nlohmann::json::input_format_t::json, true,
-                              false);
+    const bool parsed = nlohmann::json::sax_parse(InputIterator(&input), InputIterator(), &sax,
+                                                  nlohmann::json::input_format_t::json, true, false);
+    // nlohmann stops at a NUL byte as if the input ended there; anything after it is garbage.
+    if (parsed && !input.at_end()) {
+      const TextPosition at = input.locate(input.offset() - 1);
+      diagnostics.error(fmt::format("{}:{}:{}: a NUL byte, and more after it; is this a JSON file?", input.name(),
+                                    at.line, at.column));
+    }
   } catch (const nlohmann::json::exception& e) {
     diagnostics.error(fmt::format("{}: {}", input.name(), detail::describe_parse_error(e)));
   }

@@ -1,6 +1,12 @@
 # Runs NETGAP with ARGS; checks the exit code and that stdout+stderr contain EXPECTED_OUTPUT.
+# With OUTPUT_FILE, standard output goes there (e.g. /dev/full) and only stderr is checked.
 set(args ${ARGS})
-execute_process(COMMAND ${NETGAP} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(OUTPUT_FILE)
+  execute_process(COMMAND ${NETGAP} ${args} RESULT_VARIABLE code OUTPUT_FILE ${OUTPUT_FILE} ERROR_VARIABLE err)
+  set(out "")
+else()
+  execute_process(COMMAND ${NETGAP} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
 if(NOT code STREQUAL EXPECTED_CODE)
   message(FATAL_ERROR "exit code ${code}, expected ${EXPECTED_CODE}\nstdout:\n${out}\nstderr:\n${err}")
 endif()

@@ -114,7 +114,8 @@ TEST_CASE("syntax errors give line and column of the offending token", "[roster]
         std::vector<std::string>{"roster.json:2:12: invalid string: missing closing quote near '\"abc'"});
   CHECK(read_text_roster("[{\"name\": 1e99999}]").errors ==
         std::vector<std::string>{"roster.json:1:11: number out of range: 1e99999"});
-  CHECK(read_text_roster("[{\"name\": tru}]").errors == std::vector<std::string>{"roster.json:1:11: invalid literal"});
+  CHECK(read_text_roster("[{\"name\": tru}]").errors ==
+        std::vector<std::string>{"roster.json:1:11: invalid literal near 'tru}'"});
   CHECK(read_text_roster("[{\"name\": \"A\"}").errors ==
         std::vector<std::string>{
             "roster.json:1:15: expected ',' or ']' after an array element, got the end of the input"});
@@ -128,7 +129,7 @@ TEST_CASE("syntax errors past the first buffer are placed right", "[roster]") {
   for (int i = 0; i < 3000; ++i) text += "  {\"name\": \"Contact number " + std::to_string(i) + "\"},\n";
   text += "  {\"name\": \"Last\"} x\n]";
   const auto r = read_text_roster(text);
-  CHECK(r.errors == std::vector<std::string>{"roster.json:3002:20: invalid literal"});
+  CHECK(r.errors == std::vector<std::string>{"roster.json:3002:20: invalid literal near 'x'"});
   CHECK(r.collected.contacts.size() == 3001);
 }
 

@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 #include <netgap/input.hpp>
-#include <netgap/text.hpp>
 #include <netgap/reader.hpp>
+#include <netgap/text.hpp>
 #include <ostream>
 
 namespace netgap::cli {

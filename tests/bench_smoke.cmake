@@ -1,0 +1,20 @@
+# Generates a 10k roster and a 10k LinkedIn export, audits and imports them, checks the counts.
+execute_process(COMMAND ${GENERATE} roster 10000 OUTPUT_FILE ${WORK}/smoke-roster.json RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "generate roster: ${code}")
+endif()
+execute_process(COMMAND ${NETGAP} audit ${WORK}/smoke-roster.json --format json --as-of 2026-11-25
+                OUTPUT_VARIABLE report RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "audit: ${code}")
+endif()
+string(JSON contacts GET "${report}" roster contacts)
+if(NOT contacts EQUAL 10000)
+  message(FATAL_ERROR "audit counted ${contacts} contacts, expected 10000")
+endif()
+execute_process(COMMAND ${GENERATE} linkedin 10000 OUTPUT_FILE ${WORK}/smoke-connections.csv)
+execute_process(COMMAND ${NETGAP} import ${WORK}/smoke-connections.csv -o ${WORK}/smoke-imported.json --force
+                ERROR_VARIABLE summary RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR NOT summary MATCHES "read 10000 records, imported 10000, skipped 0")
+  message(FATAL_ERROR "import: ${code}: ${summary}")
+endif()
