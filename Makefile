@@ -4,6 +4,7 @@
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 WERROR     ?= OFF
+SANITIZE   ?= OFF
 EXAMPLE    ?= data/examples/data-scientist.json
 DEMO_AS_OF ?= 2026-11-25
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
@@ -29,7 +30,7 @@ deps:
 	fi
 
 configure: deps
-	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETGAP_WERROR=$(WERROR) >/dev/null
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETGAP_WERROR=$(WERROR) -DNETGAP_SANITIZE=$(SANITIZE) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -1,10 +1,15 @@
 #include "common.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cstdlib>
+#include <iostream>
 #include <netgap/input.hpp>
 #include <netgap/reader.hpp>
 #include <netgap/text.hpp>
 #include <ostream>
+
+#include "progress.hpp"
 
 namespace netgap::cli {
 
@@ -54,7 +59,14 @@ void add_roster_options(CLI::App& app, RosterInput& input) {
 }
 
 std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path) {
-  return path == "-" ? stream_source(context.in, "<stdin>") : open_source(path);
+  auto source = path == "-" ? stream_source(context.in, "<stdin>") : open_source(path);
+  // Progress only for a person watching: stderr a terminal, never in pipes or with --quiet.
+  if (context.global.quiet || &context.err != &std::cerr || ::isatty(STDERR_FILENO) != 1) return source;
+  struct stat info {};
+  const std::uint64_t size = path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)
+                                 ? static_cast<std::uint64_t>(info.st_size)
+                                 : 0;
+  return std::make_unique<ProgressSource>(std::move(source), context.err, size);
 }
 
 namespace {

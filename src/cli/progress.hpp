@@ -1,0 +1,35 @@
+#pragma once
+// A progress line on a terminal's stderr for inputs that take more than about a second.
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <netgap/input.hpp>
+#include <ostream>
+
+namespace netgap::cli {
+
+/// Passes reads through to another source and, once a second has gone by, keeps one line on
+/// `err` up to date (bytes read, rate); the line is erased when the source is destroyed.
+class ProgressSource final : public ByteSource {
+ public:
+  ProgressSource(std::unique_ptr<ByteSource> inner, std::ostream& err, std::uint64_t total_bytes);
+  ProgressSource(const ProgressSource&) = delete;
+  ProgressSource& operator=(const ProgressSource&) = delete;
+  ~ProgressSource() override;
+
+  std::size_t read(char* buffer, std::size_t size) override;
+  [[nodiscard]] const std::string& name() const override { return inner_->name(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::unique_ptr<ByteSource> inner_;
+  std::ostream& err_;
+  std::uint64_t total_;
+  std::uint64_t bytes_ = 0;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_shown_{};
+  bool shown_ = false;
+};
+
+}  // namespace netgap::cli
