@@ -88,6 +88,13 @@ constexpr FieldName contact_fields[] = {
 constexpr std::string_view owner_fields[] = {"name", "organization", "department", "role", "industry", "schools"};
 constexpr std::string_view roster_keys[] = {"schema_version", "owner", "contacts", "$schema"};
 
+std::string_view contact_field_name(ContactField field) {
+  for (const auto& f : contact_fields) {
+    if (f.field == field) return f.name;
+  }
+  return "?";
+}
+
 ContactField find_contact_field(std::string_view key) {
   for (const auto& f : contact_fields) {
     if (f.name == key) return f.field;
@@ -179,7 +186,7 @@ class RosterSax {
         return push(Where::contact);
       case Where::contact:
         if (field_ != ContactField::unknown)
-          contact_problem(key_, "expected " + expected_type(field_) + ", got an object");
+          contact_problem(contact_field_name(field_), "expected " + expected_type(field_) + ", got an object");
         return push(Where::skip);
       case Where::owner:
         if (owner_field_known_)
@@ -229,12 +236,12 @@ class RosterSax {
       case Where::contact:
         if (field_ == ContactField::schools || field_ == ContactField::categories || field_ == ContactField::lenses ||
             field_ == ContactField::tags) {
-          list_name_ = key_;
+          list_name_ = contact_field_name(field_);
           list_index_ = 0;
           return push(Where::contact_list);
         }
         if (field_ != ContactField::unknown)
-          contact_problem(key_, "expected " + expected_type(field_) + ", got an array");
+          contact_problem(contact_field_name(field_), "expected " + expected_type(field_) + ", got an array");
         return push(Where::skip);
       case Where::contacts:
         element_problem("expected a contact object, got an array");
@@ -259,11 +266,13 @@ class RosterSax {
   }
 
   bool key(std::string& name) {
-    key_ = name;
-    if (top() == Where::contact) {
+    if (top() == Where::contact) {  // the hot path: no copy of the key
       field_ = find_contact_field(name);
       if (field_ == ContactField::unknown) unknown_key("contacts[]", name, names_of(contact_fields), true);
-    } else if (top() == Where::owner) {
+      return true;
+    }
+    key_ = name;
+    if (top() == Where::owner) {
       owner_field_known_ = std::find(std::begin(owner_fields), std::end(owner_fields), name) != std::end(owner_fields);
       if (!owner_field_known_) unknown_key("owner", name, names_of(owner_fields), false);
     } else if (top() == Where::roster) {
@@ -341,8 +350,8 @@ class RosterSax {
     diagnostics_.error(fmt::format("{}: contacts[{}]: {}", input_.name(), index_++, problem));
   }
 
-  void contact_problem(const std::string& field, const std::string& problem) {
-    contact_problems_.push_back(field + ": " + problem);
+  void contact_problem(std::string_view field, const std::string& problem) {
+    contact_problems_.push_back(std::string(field) + ": " + problem);
   }
 
   void start_contact() {
@@ -483,7 +492,7 @@ class RosterSax {
       if (value.kind == Scalar::Kind::string) {
         text->assign(value.text);
       } else {
-        contact_problem(key_, "expected a string, got " + describe(value));
+        contact_problem(contact_field_name(field_), "expected a string, got " + describe(value));
       }
       return;
     }
@@ -492,7 +501,7 @@ class RosterSax {
         if (value.kind == Scalar::Kind::integer && value.integer >= 1 && value.integer <= 5) {
           contact_.strength = static_cast<int>(value.integer);
         } else {
-          contact_problem(key_, "expected an integer from 1 to 5, got " + describe(value));
+          contact_problem(contact_field_name(field_), "expected an integer from 1 to 5, got " + describe(value));
         }
         return;
       case ContactField::last_contact:
@@ -500,14 +509,14 @@ class RosterSax {
         std::optional<Date> date;
         if (value.kind == Scalar::Kind::string) date = parse_iso_date(value.text);
         if (!date) {
-          contact_problem(key_, "expected a date YYYY-MM-DD, got " + describe(value));
+          contact_problem(contact_field_name(field_), "expected a date YYYY-MM-DD, got " + describe(value));
           return;
         }
         (field_ == ContactField::last_contact ? contact_.last_contact : contact_.connected_on) = date;
         return;
       }
       default:
-        contact_problem(key_, "expected an array of strings, got " + describe(value));
+        contact_problem(contact_field_name(field_), "expected an array of strings, got " + describe(value));
         return;
     }
   }
@@ -564,7 +573,7 @@ class RosterSax {
   std::string number_text_;
   ContactField field_ = ContactField::unknown;
   bool owner_field_known_ = false;
-  std::string list_name_;
+  std::string_view list_name_;
   std::size_t list_index_ = 0;
 
   Owner owner_;
