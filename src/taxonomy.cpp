@@ -112,18 +112,26 @@ class TaxonomyParser {
     return group;
   }
 
-  std::vector<Statement> parse_statements(ObjectReader& reader, const std::string& key, bool required) {
-    std::vector<Statement> out;
-    const json* list = required ? required_list(reader, key) : reader.member(key);
-    if (list == nullptr) return out;
+  /// Calls `parse` with a reader for each object of the array `list`, found at `key`.
+  template <typename Parse>
+  void for_each_object(ObjectReader& reader, const std::string& key, const json* list, Parse parse) {
+    if (list == nullptr) return;
     if (!list->is_array()) {
       reader.fail(reader.path_of(key), fmt::format("expected an array, got {}", detail::type_phrase(*list)));
-      return out;
+      return;
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
       const std::string path = fmt::format("{}[{}]", reader.path_of(key), i);
       if (!expect_object((*list)[i], path)) continue;
       ObjectReader item((*list)[i], path, source_, diagnostics_);
+      parse(item);
+    }
+  }
+
+  std::vector<Statement> parse_statements(ObjectReader& reader, const std::string& key, bool required) {
+    std::vector<Statement> out;
+    const json* list = required ? required_list(reader, key) : reader.member(key);
+    for_each_object(reader, key, list, [&](ObjectReader& item) {
       Statement statement;
       statement.text = item.required_string("text");
       const std::string source = item.required_string("source");
@@ -134,7 +142,7 @@ class TaxonomyParser {
       }
       item.reject_unknown_keys();
       out.push_back(std::move(statement));
-    }
+    });
     return out;
   }
 
@@ -173,16 +181,7 @@ class TaxonomyParser {
 
   std::vector<KeywordCondition> parse_conditions(ObjectReader& reader, const std::string& key) {
     std::vector<KeywordCondition> out;
-    const json* list = reader.member(key);
-    if (list == nullptr) return out;
-    if (!list->is_array()) {
-      reader.fail(reader.path_of(key), fmt::format("expected an array, got {}", detail::type_phrase(*list)));
-      return out;
-    }
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string path = fmt::format("{}[{}]", reader.path_of(key), i);
-      if (!expect_object((*list)[i], path)) continue;
-      ObjectReader item((*list)[i], path, source_, diagnostics_);
+    for_each_object(reader, key, reader.member(key), [&](ObjectReader& item) {
       KeywordCondition condition;
       condition.keywords = item.required_string("keywords");
       if (!condition.keywords.empty() && keyword_sets_->count(condition.keywords) == 0) {
@@ -205,7 +204,7 @@ class TaxonomyParser {
       }
       item.reject_unknown_keys();
       out.push_back(std::move(condition));
-    }
+    });
     return out;
   }
 
