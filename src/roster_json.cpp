@@ -2,12 +2,14 @@
 // one reused Contact at a time.
 #include <fmt/format.h>
 #include <algorithm>
+#include <istream>
 #include <netgap/error.hpp>
 #include <netgap/input.hpp>
 #include <netgap/roster.hpp>
 #include <netgap/taxonomy.hpp>
 #include <netgap/text.hpp>
 #include <set>
+#include <streambuf>
 
 #include "json_util.hpp"
 
@@ -16,29 +18,39 @@ namespace {
 
 constexpr std::size_t max_depth = 64;
 
-/// Feeds nlohmann's parser from a BufferedInput, one byte at a time, without copying the file.
-class InputIterator {
+/// Lets nlohmann read a BufferedInput as a std::istream. Its per-byte path, sbumpc(), is then a
+/// pointer compare and increment inside the standard library, as on a file stream; a hand-made
+/// iterator cost 15% more instructions for the whole audit.
+class InputStreambuf final : public std::streambuf {
  public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
+  explicit InputStreambuf(BufferedInput& input) : input_(input) { show_available(); }
+  InputStreambuf(const InputStreambuf&) = delete;
+  InputStreambuf& operator=(const InputStreambuf&) = delete;
+  ~InputStreambuf() override { give_back(); }
 
-  InputIterator() = default;
-  explicit InputIterator(BufferedInput* input) : input_(input) {}
-
-  char operator*() const { return input_->peek(); }
-  InputIterator& operator++() {
-    input_->consume(1);
-    return *this;
+  /// Bytes consumed so far, exactly, even in the middle of a buffer.
+  [[nodiscard]] std::uint64_t offset() const { return input_.offset() + static_cast<std::uint64_t>(gptr() - eback()); }
+  /// Tells the BufferedInput how far reading went, so that it can be used on its own again.
+  void give_back() {
+    input_.consume(static_cast<std::size_t>(gptr() - eback()));
+    setg(nullptr, nullptr, nullptr);
   }
-  bool operator==(const InputIterator& other) const { return at_end() == other.at_end(); }
-  bool operator!=(const InputIterator& other) const { return !(*this == other); }
+
+ protected:
+  int_type underflow() override {
+    give_back();
+    if (input_.at_end()) return traits_type::eof();
+    show_available();
+    return traits_type::to_int_type(*gptr());
+  }
 
  private:
-  [[nodiscard]] bool at_end() const { return input_ == nullptr || input_->at_end(); }
-  BufferedInput* input_ = nullptr;
+  void show_available() {
+    const std::string_view chunk = input_.available();
+    char* begin = const_cast<char*>(chunk.data());  // read only: a get area, never written
+    setg(begin, begin, begin + chunk.size());
+  }
+  BufferedInput& input_;
 };
 
 enum class ContactField {
@@ -141,9 +153,10 @@ enum class Where { roster, owner, owner_schools, contacts, contact, contact_list
 
 class RosterSax {
  public:
-  RosterSax(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor, Diagnostics& diagnostics,
-            const ReadOptions& options)
+  RosterSax(BufferedInput& input, const InputStreambuf& stream, const Taxonomy& taxonomy, RosterVisitor& visitor,
+            Diagnostics& diagnostics, const ReadOptions& options)
       : input_(input),
+        stream_(stream),
         taxonomy_(taxonomy),
         visitor_(visitor),
         diagnostics_(diagnostics),
@@ -285,7 +298,7 @@ class RosterSax {
   }
 
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& error) {
-    const std::uint64_t end = std::min<std::uint64_t>(position, input_.offset());
+    const std::uint64_t end = std::min<std::uint64_t>(position, stream_.offset());
     const std::uint64_t start = end - std::min<std::uint64_t>(end, detail::offending_token_length(error, last_token));
     const TextPosition at = input_.locate(start);
     diagnostics_.error(
@@ -301,7 +314,7 @@ class RosterSax {
 
   bool push(Where where) {
     if (stack_.size() >= max_depth) {
-      const TextPosition at = input_.locate(input_.offset() == 0 ? 0 : input_.offset() - 1);
+      const TextPosition at = input_.locate(stream_.offset() == 0 ? 0 : stream_.offset() - 1);
       diagnostics_.error(fmt::format("{}:{}:{}: nested deeper than {} levels; a roster needs 4", input_.name(), at.line,
                                      at.column, max_depth));
       return false;
@@ -561,6 +574,7 @@ class RosterSax {
   }
 
   BufferedInput& input_;
+  const InputStreambuf& stream_;
   const Taxonomy& taxonomy_;
   RosterVisitor& visitor_;
   Diagnostics& diagnostics_;
@@ -621,12 +635,14 @@ void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisi
     diagnostics.error(fmt::format("{}: the file is UTF-16 or binary; netgap reads UTF-8 JSON", input.name()));
     return;
   }
-  RosterSax sax(input, taxonomy, visitor, diagnostics, options);
+  InputStreambuf buffer(input);
+  std::istream stream(&buffer);
+  RosterSax sax(input, buffer, taxonomy, visitor, diagnostics, options);
   const std::size_t leading_space = std::min(head.find_first_not_of(" \t\r\n"), head.size());
   sax.set_first_byte(input.offset() + leading_space);
   try {
-    const bool parsed = nlohmann::json::sax_parse(InputIterator(&input), InputIterator(), &sax,
-                                                  nlohmann::json::input_format_t::json, true, false);
+    const bool parsed = nlohmann::json::sax_parse(stream, &sax, nlohmann::json::input_format_t::json, true, false);
+    buffer.give_back();
     // nlohmann stops at a NUL byte as if the input ended there; anything after it is garbage.
     if (parsed && !input.at_end()) {
       const TextPosition at = input.locate(input.offset() - 1);
