@@ -11,7 +11,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 MAKEFLAGS  += --no-print-directory
 
 # What the build and the tests need, all from Debian 12's archive.
-DEB_PACKAGES := cmake make g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev catch2 mandoc libxml2-utils
+DEB_PACKAGES := cmake make ninja-build ccache g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev catch2 mandoc libxml2-utils
 
 .PHONY: all deps configure build demo test install clean format
 
@@ -30,7 +30,7 @@ deps:
 	fi
 
 configure: deps
-	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETGAP_WERROR=$(WERROR) -DNETGAP_SANITIZE=$(SANITIZE) >/dev/null
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETGAP_WERROR=$(WERROR) -DNETGAP_SANITIZE=$(SANITIZE) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -1,10 +1,10 @@
 // Google Benchmark micro-benchmarks of the classifier and the scoring (bench/CMakeLists.txt).
 #include <benchmark/benchmark.h>
-#include <netgap/classifier.hpp>
-#include <netgap/roster.hpp>
-#include <netgap/taxonomy.hpp>
+#include <netgap/analyse/classifier.hpp>
+#include <netgap/model/roster.hpp>
+#include <netgap/model/taxonomy.hpp>
 
-#include "tally.hpp"
+#include <netgap/analyse/tally.hpp>
 
 namespace {
 

@@ -1,10 +1,10 @@
 // libFuzzer target: the JSON roster reader (bench/fuzz.sh roster SECONDS).
 #include <cstddef>
 #include <cstdint>
-#include <netgap/error.hpp>
-#include <netgap/input.hpp>
-#include <netgap/reader.hpp>
-#include <netgap/taxonomy.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/read/reader.hpp>
+#include <netgap/model/taxonomy.hpp>
 
 namespace {
 struct Sink final : netgap::RosterVisitor {

@@ -1,8 +1,8 @@
 // libFuzzer target: the taxonomy loader (bench/fuzz.sh taxonomy SECONDS).
 #include <cstddef>
 #include <cstdint>
-#include <netgap/error.hpp>
-#include <netgap/taxonomy.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/model/taxonomy.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

@@ -1,11 +1,11 @@
 #pragma once
 // Reading rosters in tests: every contact kept, every problem collected.
 
-#include <netgap/error.hpp>
-#include <netgap/input.hpp>
-#include <netgap/reader.hpp>
-#include <netgap/roster.hpp>
-#include <netgap/taxonomy.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/read/reader.hpp>
+#include <netgap/model/roster.hpp>
+#include <netgap/model/taxonomy.hpp>
 #include <optional>
 #include <string>
 #include <vector>

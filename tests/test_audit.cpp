@@ -1,15 +1,15 @@
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <netgap/error.hpp>
-#include <netgap/input.hpp>
-#include <netgap/render.hpp>
-#include <netgap/report.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/render/render.hpp>
+#include <netgap/model/report.hpp>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 
 #include "helpers.hpp"
-#include "tally.hpp"
+#include <netgap/analyse/tally.hpp>
 
 using namespace netgap;
 using netgap::test::run_cli;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
-#include <netgap/classifier.hpp>
-#include <netgap/roster.hpp>
-#include <netgap/taxonomy.hpp>
+#include <netgap/analyse/classifier.hpp>
+#include <netgap/model/roster.hpp>
+#include <netgap/model/taxonomy.hpp>
 
 using namespace netgap;
 

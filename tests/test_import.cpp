@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <netgap/csv.hpp>
-#include <netgap/merge.hpp>
+#include "read/csv.hpp"
+#include <netgap/analyse/merge.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "helpers.hpp"
-#include "import_csv.hpp"
+#include "read/import_csv.hpp"
 #include "roster_helpers.hpp"
 
 using namespace netgap;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
-#include <netgap/diff.hpp>
-#include <netgap/render.hpp>
+#include <netgap/analyse/diff.hpp>
+#include <netgap/render/render.hpp>
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"

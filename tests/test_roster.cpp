@@ -1,5 +1,5 @@
 #include <catch2/catch.hpp>
-#include <netgap/text.hpp>
+#include <netgap/util/text.hpp>
 #include <sstream>
 
 #include "helpers.hpp"

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
-#include <netgap/error.hpp>
-#include <netgap/taxonomy.hpp>
-#include <netgap/text.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/model/taxonomy.hpp>
+#include <netgap/util/text.hpp>
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
-#include <netgap/date.hpp>
-#include <netgap/text.hpp>
+#include <netgap/util/date.hpp>
+#include <netgap/util/text.hpp>
 
 using namespace netgap;
 

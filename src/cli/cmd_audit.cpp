@@ -3,12 +3,12 @@
 #include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
-#include <netgap/diff.hpp>
-#include <netgap/input.hpp>
-#include <netgap/output.hpp>
-#include <netgap/render.hpp>
-#include <netgap/report.hpp>
-#include <netgap/text.hpp>
+#include <netgap/analyse/diff.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/util/output.hpp>
+#include <netgap/render/render.hpp>
+#include <netgap/model/report.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
 
 #include "common.hpp"

@@ -1,10 +1,10 @@
 // netgap diff OLD NEW: what changed between two audits (reports or rosters).
 #include <fmt/format.h>
-#include <netgap/diff.hpp>
-#include <netgap/output.hpp>
-#include <netgap/render.hpp>
-#include <netgap/report.hpp>
-#include <netgap/text.hpp>
+#include <netgap/analyse/diff.hpp>
+#include <netgap/util/output.hpp>
+#include <netgap/render/render.hpp>
+#include <netgap/model/report.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
 
 #include "common.hpp"

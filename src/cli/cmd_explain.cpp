@@ -1,7 +1,7 @@
 // netgap explain ROSTER [NAME...]: each contact's categories and lenses, and why.
 #include <fmt/format.h>
-#include <netgap/classifier.hpp>
-#include <netgap/text.hpp>
+#include <netgap/analyse/classifier.hpp>
+#include <netgap/util/text.hpp>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>

@@ -1,8 +1,8 @@
 // netgap import FILE... [-o OUT] [--merge ROSTER]: exports (LinkedIn, Google, Outlook, vCard)
 // to a roster, accounting for every record read.
 #include <fmt/format.h>
-#include <netgap/merge.hpp>
-#include <netgap/output.hpp>
+#include <netgap/analyse/merge.hpp>
+#include <netgap/util/output.hpp>
 #include <ostream>
 #include <sstream>
 

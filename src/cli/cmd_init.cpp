@@ -1,6 +1,6 @@
 // netgap init [FILE]: a starter roster with one example contact per category.
-#include <netgap/date.hpp>
-#include <netgap/output.hpp>
+#include <netgap/util/date.hpp>
+#include <netgap/util/output.hpp>
 #include <sstream>
 
 #include "common.hpp"

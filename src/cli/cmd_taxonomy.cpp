@@ -1,5 +1,5 @@
 // netgap taxonomy [ID] [--format text|json|markdown]
-#include <netgap/text.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
 
 #include "common.hpp"

@@ -1,9 +1,9 @@
 // netgap trend DIR: the score and each category's coverage over the audits saved with --save.
 #include <dirent.h>
 #include <algorithm>
-#include <netgap/diff.hpp>
-#include <netgap/input.hpp>
-#include <netgap/output.hpp>
+#include <netgap/analyse/diff.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/util/output.hpp>
 #include <ostream>
 
 #include "common.hpp"

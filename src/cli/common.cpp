@@ -4,9 +4,9 @@
 #include <unistd.h>
 #include <cstdlib>
 #include <iostream>
-#include <netgap/input.hpp>
-#include <netgap/reader.hpp>
-#include <netgap/text.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/read/reader.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
 
 #include "progress.hpp"

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
-#include <netgap/input.hpp>
+#include <netgap/util/input.hpp>
 #include <ostream>
 
 namespace netgap::cli {

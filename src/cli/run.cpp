@@ -1,7 +1,7 @@
 // The one place where errors become exit codes.
 #include <fmt/format.h>
 #include <unistd.h>
-#include <netgap/text.hpp>
+#include <netgap/util/text.hpp>
 #include <netgap/version.hpp>
 #include <sstream>
 

@@ -1,0 +1,87 @@
+#include "read/csv.hpp"
+
+#include <fmt/format.h>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+
+namespace netgap {
+
+CsvReader::CsvReader(BufferedInput& input) : input_(input) {}
+
+bool CsvReader::next(std::vector<std::string>& fields) {
+  fields.clear();
+  if (input_.at_end()) return false;
+  record_line_ = line_;
+  fields.emplace_back();
+  for (;;) {
+    if (input_.at_end()) return true;  // the last record, without a newline
+    std::string& field = fields.back();
+    if (input_.peek() == '"' && field.empty()) {
+      input_.consume(1);
+      const std::size_t quote_line = line_;
+      for (;;) {  // inside quotes
+        if (input_.at_end()) {
+          throw Error(fmt::format("{}:{}: a quoted field starts here and never ends", input_.name(), quote_line));
+        }
+        const std::string_view chunk = input_.available();
+        const std::size_t quote = chunk.find('"');
+        const std::string_view text = chunk.substr(0, quote);
+        for (const char c : text) line_ += c == '\n' ? 1 : 0;
+        field.append(text);
+        if (quote == std::string_view::npos) {
+          input_.consume(chunk.size());
+          continue;
+        }
+        input_.consume(quote + 1);
+        if (!input_.at_end() && input_.peek() == '"') {  // "" is one quote
+          field += '"';
+          input_.consume(1);
+          continue;
+        }
+        break;
+      }
+      // After the closing quote, anything up to the separator is kept (lenient, like spreadsheets).
+    }
+    while (!input_.at_end()) {
+      const std::string_view chunk = input_.available();
+      // A plain loop: string_view::find_first_of calls memchr once per byte.
+      std::size_t stop = 0;
+      while (stop < chunk.size() && chunk[stop] != ',' && chunk[stop] != '\n' && chunk[stop] != '\r') ++stop;
+      if (stop == chunk.size()) stop = std::string_view::npos;
+      fields.back().append(chunk.substr(0, stop));
+      if (stop == std::string_view::npos) {
+        input_.consume(chunk.size());
+        continue;
+      }
+      input_.consume(stop);
+      const char c = input_.peek();
+      if (c == ',') {
+        input_.consume(1);
+        fields.emplace_back();
+        break;
+      }
+      if (c == '\n' || c == '\r') {
+        input_.consume(1);
+        if (c == '\r' && !input_.at_end() && input_.peek() == '\n') input_.consume(1);
+        ++line_;
+        return true;
+      }
+    }
+  }
+}
+
+std::vector<std::vector<std::string>> parse_csv_text(std::string_view text) {
+  std::vector<std::vector<std::string>> records;
+  auto source = memory_source(text, "csv");
+  BufferedInput input(*source);
+  CsvReader reader(input);
+  std::vector<std::string> fields;
+  try {
+    while (reader.next(fields)) records.push_back(fields);
+  } catch (const Error&) {
+    if (!fields.empty()) records.push_back(fields);
+  }
+  return records;
+}
+
+}  // namespace netgap

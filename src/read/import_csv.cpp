@@ -1,0 +1,306 @@
+// Contact exports in CSV: LinkedIn's Connections.csv, Google Contacts, Outlook, and any address
+// book CSV with recognisable headers. One reader; the dialects differ only in data.
+#include "read/import_csv.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include "read/csv.hpp"
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/util/text.hpp>
+
+#include "util/encoding.hpp"
+
+namespace netgap::detail {
+namespace {
+
+constexpr std::size_t header_search_records = 12;
+
+enum class Column {
+  full_name,
+  given,
+  middle,
+  family,
+  prefix,
+  suffix,
+  organization,
+  role,
+  department,
+  email,
+  url,
+  notes,
+  tags,
+  connected_on,
+  count
+};
+
+/// Header names (lower case) that feed each column, the most specific first.
+struct ColumnNames {
+  Column column;
+  std::vector<std::string_view> headers;
+};
+
+const std::vector<ColumnNames>& column_names() {
+  static const std::vector<ColumnNames> table = {
+      {Column::full_name, {"display name", "name", "full name"}},
+      {Column::given, {"first name", "given name"}},
+      {Column::middle, {"middle name", "additional name"}},
+      {Column::family, {"last name", "family name", "surname"}},
+      {Column::prefix, {"name prefix", "title"}},  // Outlook's "Title" is the honorific
+      {Column::suffix, {"name suffix", "suffix"}},
+      {Column::organization, {"company", "organization", "organization name", "organization 1 - name", "organisation"}},
+      {Column::role, {"position", "job title", "organization title", "organization 1 - title"}},
+      {Column::department, {"department", "organization department", "organization 1 - department"}},
+      {Column::email,
+       {"email address", "e-mail address", "e-mail 1 - value", "primary email", "email", "email home", "email work",
+        "e-mail 2 address", "e-mail 2 - value", "secondary email", "email other", "e-mail 3 address"}},
+      {Column::url, {"url", "profile url", "web page", "web page 1", "website 1 - value", "web page 2"}},
+      {Column::notes, {"notes"}},
+      {Column::tags, {"labels", "group membership", "categories"}},
+      {Column::connected_on, {"connected on"}},
+  };
+  return table;
+}
+
+/// Where each column's candidates sit in a header record.
+struct HeaderMap {
+  std::array<std::vector<std::size_t>, static_cast<std::size_t>(Column::count)> positions;
+  std::vector<std::string> names;  // the header, lower-cased
+
+  [[nodiscard]] bool has(std::string_view name) const {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  }
+  [[nodiscard]] bool has(Column c) const { return !positions[static_cast<std::size_t>(c)].empty(); }
+};
+
+HeaderMap map_header(const std::vector<std::string>& header) {
+  HeaderMap map;
+  for (const auto& h : header) map.names.push_back(to_lower(trim(h)));
+  if (!map.names.empty() && starts_with(map.names[0], "\xEF\xBB\xBF")) map.names[0].erase(0, 3);
+  for (const auto& entry : column_names()) {
+    for (const auto name : entry.headers) {
+      for (std::size_t i = 0; i < map.names.size(); ++i) {
+        if (map.names[i] == name) map.positions[static_cast<std::size_t>(entry.column)].push_back(i);
+      }
+    }
+  }
+  return map;
+}
+
+bool is_header(const HeaderMap& map) {
+  return map.has(Column::full_name) || map.has(Column::given) || map.has(Column::family) || map.has(Column::email);
+}
+
+bool is_linkedin(const HeaderMap& m) { return m.has("first name") && m.has("last name") && m.has("connected on"); }
+bool is_google(const HeaderMap& m) {
+  return m.has("given name") || m.has("organization 1 - name") || m.has("organization name") ||
+         m.has("e-mail 1 - value") || m.has("group membership") || m.has("labels");
+}
+bool is_outlook(const HeaderMap& m) { return m.has("e-mail address") || (m.has("job title") && m.has("categories")); }
+
+Dialect dialect_of(const HeaderMap& m) {
+  if (is_linkedin(m)) return Dialect::linkedin;
+  if (is_google(m)) return Dialect::google;
+  if (is_outlook(m)) return Dialect::outlook;
+  return Dialect::generic;
+}
+
+/// The header among the first records, as detection sees it in the first bytes.
+std::optional<HeaderMap> find_header(std::string_view head) {
+  if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  if (head.empty() || head.find('\0') != std::string_view::npos) return std::nullopt;
+  const auto records = parse_csv_text(head);
+  for (std::size_t i = 0; i < records.size() && i < header_search_records; ++i) {
+    HeaderMap map = map_header(records[i]);
+    if (is_header(map)) return map;
+  }
+  return std::nullopt;
+}
+
+std::string_view cell(const std::vector<std::string>& record, const HeaderMap& map, Column column) {
+  for (const std::size_t at : map.positions[static_cast<std::size_t>(column)]) {
+    if (at < record.size() && !trim(record[at]).empty()) return trim(record[at]);
+  }
+  return {};
+}
+
+/// Google joins several values of one cell with " ::: ".
+std::vector<std::string> split_values(std::string_view text, std::string_view separator) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const auto at = text.find(separator);
+    const std::string_view part = trim(text.substr(0, at));
+    if (!part.empty()) out.emplace_back(part);
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + separator.size());
+  }
+  return out;
+}
+
+std::optional<int> month_number(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                              "jul", "aug", "sep", "oct", "nov", "dec"};
+  const std::string lower = to_lower(name.substr(0, 3));
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    if (lower == months[i]) return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> number(std::string_view text) {
+  if (text.empty() || text.size() > 4) return std::nullopt;
+  int value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+int full_year(int year) { return year < 100 ? 2000 + year : year; }
+
+}  // namespace
+
+std::optional<Date> parse_export_date(std::string_view text) {
+  text = trim(text);
+  if (const auto iso = parse_iso_date(text)) return iso;
+  std::vector<std::string> parts;
+  std::string part;
+  for (const char c : text) {
+    if (c == ' ' || c == '-' || c == '/' || c == ',') {
+      if (!part.empty()) parts.push_back(part);
+      part.clear();
+      if (c == ',') break;  // "1/8/18, 6:14 PM": the time does not matter
+    } else {
+      part += c;
+    }
+  }
+  if (!part.empty() && text.find(',') == std::string_view::npos) parts.push_back(part);
+  if (parts.size() < 3) return std::nullopt;
+  if (const auto month = month_number(parts[1])) {  // "09 Oct 2024", "6-Feb-26"
+    const auto day = number(parts[0]);
+    const auto year = number(parts[2]);
+    if (day && year) return make_date(full_year(*year), *month, *day);
+    return std::nullopt;
+  }
+  const auto month = number(parts[0]);  // "1/8/18": US month/day/year
+  const auto day = number(parts[1]);
+  const auto year = number(parts[2]);
+  if (month && day && year) return make_date(full_year(*year), *month, *day);
+  return std::nullopt;
+}
+
+bool detect_csv_dialect(std::string_view head, Dialect dialect) {
+  const auto header = find_header(head);
+  return header && dialect_of(*header) == dialect;
+}
+
+std::string_view dialect_name(Dialect dialect) {
+  switch (dialect) {
+    case Dialect::linkedin:
+      return "linkedin";
+    case Dialect::google:
+      return "google";
+    case Dialect::outlook:
+      return "outlook";
+    case Dialect::generic:
+      return "csv";
+  }
+  return "csv";
+}
+
+void read_csv_contacts(BufferedInput& input, Dialect dialect, RosterVisitor& visitor, Diagnostics& diagnostics,
+                       const ReadOptions& options, ImportReport& report) {
+  report.is_import = true;
+  report.format = std::string(dialect_name(dialect));
+  input.skip_utf8_bom();
+  CsvReader reader(input);
+  std::vector<std::string> record;
+  std::optional<HeaderMap> header;
+  std::size_t records_seen = 0;
+  while (!header && reader.next(record)) {
+    HeaderMap map = map_header(record);
+    if (is_header(map)) {
+      header = std::move(map);
+    } else if (++records_seen >= header_search_records) {
+      break;
+    }
+  }
+  if (!header) {
+    diagnostics.error(
+        fmt::format("{}: no header with a name or e-mail column in the first {} records; is this a "
+                    "contacts export?",
+                    input.name(), header_search_records));
+    return;
+  }
+  visitor.on_owner(options.owner);
+  const auto skip = [&](std::size_t line, const std::string& reason) {
+    report.skip(input.name(), line, reason, options.strict, diagnostics);
+  };
+
+  bool warned_encoding = false;
+  bool warned_date = false;
+  Contact contact;
+  while (reader.next(record)) {
+    if (record.size() == 1 && trim(record[0]).empty()) continue;  // a blank line is no record
+    ++report.read;
+    for (auto& field : record) {
+      if (!is_valid_utf8(field)) {
+        field = windows_1252_to_utf8(field);
+        if (!warned_encoding) {
+          diagnostics.warn(fmt::format("{}:{}: not UTF-8; read as Windows-1252", input.name(), reader.line()));
+          warned_encoding = true;
+        }
+      }
+    }
+    if (std::all_of(record.begin(), record.end(), [](const std::string& f) { return trim(f).empty(); })) {
+      skip(reader.line(), "empty record");
+      continue;
+    }
+    contact.clear();
+    contact.index = report.imported;
+    contact.line = reader.line();
+    std::string name(cell(record, *header, Column::full_name));
+    if (name.empty()) {
+      for (const Column part : {Column::prefix, Column::given, Column::middle, Column::family, Column::suffix}) {
+        const std::string_view text = cell(record, *header, part);
+        if (!text.empty()) name += (name.empty() ? "" : " ") + std::string(text);
+      }
+      // A prefix or suffix alone is no name.
+      if (cell(record, *header, Column::given).empty() && cell(record, *header, Column::family).empty()) name.clear();
+    }
+    const auto emails = split_values(cell(record, *header, Column::email), ":::");
+    if (!emails.empty()) contact.email = emails.front();
+    if (name.empty() && !contact.email.empty()) name = contact.email;  // as address books do
+    if (name.empty()) {
+      skip(reader.line(), "no name");
+      continue;
+    }
+    contact.name = name;
+    contact.organization = std::string(cell(record, *header, Column::organization));
+    contact.role = std::string(cell(record, *header, Column::role));
+    contact.department = std::string(cell(record, *header, Column::department));
+    const auto urls = split_values(cell(record, *header, Column::url), ":::");
+    if (!urls.empty()) contact.url = urls.front();
+    contact.notes = std::string(cell(record, *header, Column::notes));
+    for (auto& tag : split_values(cell(record, *header, Column::tags), dialect == Dialect::outlook ? ";" : ":::")) {
+      if (to_lower(tag) == "* mycontacts" || to_lower(tag) == "* my contacts") continue;
+      if (starts_with(tag, "* ")) tag.erase(0, 2);
+      contact.tags.push_back(tag);
+    }
+    if (const std::string_view date = cell(record, *header, Column::connected_on); !date.empty()) {
+      contact.connected_on = parse_export_date(date);
+      if (!contact.connected_on && !warned_date) {
+        diagnostics.warn(fmt::format("{}:{}: \"Connected On\" {} is not a date netgap knows; left out", input.name(),
+                                     reader.line(), quote(date)));
+        warned_date = true;
+      }
+    }
+    if (dialect == Dialect::linkedin) contact.how_met = "LinkedIn";
+    ++report.imported;
+    visitor.on_contact(contact);
+  }
+}
+
+}  // namespace netgap::detail
