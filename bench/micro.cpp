@@ -60,7 +60,7 @@ void tally_and_score(benchmark::State& state) {
   AuditSettings settings;
   settings.as_of = Date{20700};
   for (auto _ : state) {
-    detail::Tally tally(builtin_taxonomy(), settings);
+    Tally tally(builtin_taxonomy(), settings);
     for (std::size_t i = 0; i < list.size(); ++i) tally.add(list[i], labels[i]);
     benchmark::DoNotOptimize(tally.report("bench", &o));
   }

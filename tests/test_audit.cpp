@@ -1,15 +1,17 @@
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <netgap/analyse/audit.hpp>
+#include <netgap/model/report.hpp>
+#include <netgap/read/reader.hpp>
+#include <netgap/render/render.hpp>
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
-#include <netgap/render/render.hpp>
-#include <netgap/model/report.hpp>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 
-#include "helpers.hpp"
 #include <netgap/analyse/tally.hpp>
+#include "helpers.hpp"
 
 using namespace netgap;
 using netgap::test::run_cli;
@@ -22,7 +24,7 @@ Report audit_text(const std::string& text, AuditSettings settings = {}) {
   if (settings.as_of.days == 0) settings.as_of = *parse_iso_date("2026-11-25");
   auto source = memory_source(text, "r.json");
   Diagnostics diagnostics;
-  Report report = audit(*source, "auto", builtin_taxonomy(), settings, diagnostics);
+  Report report = audit(*source, "auto", builtin_taxonomy(), settings, diagnostics, ReadOptions{});
   diagnostics.checkpoint();
   return report;
 }
@@ -134,21 +136,21 @@ TEST_CASE("contact weights: active above dormant, strong above weak, unknown in 
   Contact c;
   c.strength = 5;
   c.last_contact = *parse_iso_date("2026-11-01");
-  const double strong_active = detail::contact_weight(c, today, 365);
+  const double strong_active = contact_weight(c, today, 365);
   CHECK(strong_active == Approx(1.0));
   c.strength = 1;
-  const double weak_active = detail::contact_weight(c, today, 365);
+  const double weak_active = contact_weight(c, today, 365);
   CHECK(weak_active < strong_active);
   c.last_contact = *parse_iso_date("2024-11-01");
-  const double weak_dormant = detail::contact_weight(c, today, 365);
+  const double weak_dormant = contact_weight(c, today, 365);
   CHECK(weak_dormant < weak_active);
   c.last_contact.reset();
   c.strength = 0;
-  const double unknown = detail::contact_weight(c, today, 365);
+  const double unknown = contact_weight(c, today, 365);
   CHECK(unknown > 0.3);
   CHECK(unknown < 1.0);
   c.connected_on = *parse_iso_date("2020-01-01");
-  CHECK(detail::contact_weight(c, today, 365) == unknown);
+  CHECK(contact_weight(c, today, 365) == unknown);
 }
 
 TEST_CASE("a roster with every category covered scores 100", "[audit]") {

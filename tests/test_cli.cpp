@@ -117,8 +117,10 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   CHECK(nobody.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
   const auto no_owner = run_cli({"explain", "-"}, R"([{"name": "A", "role": "Data Scientist"}])");
   CHECK(no_owner.code == 0);
-  CHECK(no_owner.err.find(
-            "netgap: warning: -: the roster has no owner, so the rules that compare with the owner are skipped") == 0);
+  CHECK(
+      no_owner.err.find(
+          "netgap: warning: <stdin>: the roster has no owner, so the rules that compare with the owner are skipped") ==
+      0);
   CHECK(no_owner.out.find("unclassified") != std::string::npos);
   const auto broken = run_cli({"explain", "-"}, R"([{"name": "A"}, {"name": 5}])");
   CHECK(broken.code == 2);

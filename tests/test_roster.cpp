@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
+#include <netgap/analyse/duplicates.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/write/roster_writer.hpp>
 #include <sstream>
 
 #include "helpers.hpp"

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
-#include <netgap/util/error.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/render/render.hpp>
+#include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
@@ -96,9 +98,9 @@ TEST_CASE("every action and benefit marked as the document's is in the document"
 }
 
 TEST_CASE("the taxonomy rendered as JSON loads again unchanged", "[taxonomy]") {
-  const std::string once = render_taxonomy_json(builtin_taxonomy());
+  const std::string once = render_taxonomy_json(builtin_taxonomy(), nullptr, RenderOptions{});
   const Taxonomy again = parse_taxonomy(once, "again.json");
-  CHECK(render_taxonomy_json(again) == once);
+  CHECK(render_taxonomy_json(again, nullptr, RenderOptions{}) == once);
 }
 
 TEST_CASE("a minimal taxonomy parses", "[taxonomy]") {

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 #include <netgap/util/date.hpp>
+#include <netgap/util/normalize.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 using namespace netgap;
 

@@ -1,12 +1,14 @@
 #include <algorithm>
 #include <netgap/analyse/classifier.hpp>
+#include <netgap/util/normalize.hpp>
+#include <netgap/util/unicode.hpp>
 
 #include <fmt/format.h>
 #include <array>
 #include <deque>
-#include <netgap/util/error.hpp>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
 #include <optional>
 #include <unordered_map>
@@ -63,12 +65,6 @@ class Memo {
 bool same_word(const std::string& token, const std::string& keyword) {
   return token == keyword ||
          (token.size() == keyword.size() + 1 && token.back() == 's' && token.compare(0, keyword.size(), keyword) == 0);
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
-  return out;
 }
 
 }  // namespace

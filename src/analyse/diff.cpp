@@ -1,12 +1,8 @@
 #include <netgap/analyse/diff.hpp>
 
-#include <fmt/format.h>
-#include <netgap/util/error.hpp>
-#include <netgap/util/text.hpp>
-#include <nlohmann/json.hpp>
+#include <netgap/analyse/audit.hpp>
+#include <netgap/analyse/identity.hpp>
 #include <unordered_map>
-
-#include "util/json_util.hpp"
 
 namespace netgap {
 namespace {
@@ -32,56 +28,7 @@ std::vector<TypeChange> compare(const std::vector<Coverage>& before, const std::
   return out;
 }
 
-Coverage parse_coverage(const nlohmann::json& item, const std::string& path, TypeKind kind, std::string_view source,
-                        Diagnostics& diagnostics) {
-  Coverage c;
-  c.kind = kind;
-  if (!item.is_object()) {
-    diagnostics.error(fmt::format("{}: {}: expected an object", source, path));
-    return c;
-  }
-  detail::ObjectReader reader(item, path, source, diagnostics);
-  c.id = reader.required_string("id");
-  c.name = reader.optional_string("name", c.id);
-  if (kind == TypeKind::category) c.group = reader.optional_string("group");
-  if (const auto* count = reader.required("count", nlohmann::json::value_t::number_unsigned))
-    c.count = count->get<std::size_t>();
-  if (const auto* active = reader.required("active", nlohmann::json::value_t::number_unsigned)) {
-    c.active = active->get<std::size_t>();
-  }
-  if (const auto* coverage = reader.required("coverage", nlohmann::json::value_t::number_float)) {
-    c.coverage = coverage->get<double>();
-  }
-  if (const auto* target = reader.member("target"); target != nullptr && target->is_number())
-    c.target = target->get<double>();
-  const std::string status = reader.required_string("status");
-  if (const auto parsed = parse_status(status)) {
-    c.status = *parsed;
-  } else if (!status.empty()) {
-    reader.fail(reader.path_of("status"), fmt::format("unknown status {}", quote(status)));
-  }
-  return c;
-}
-
 }  // namespace
-
-std::string_view TypeChange::change() const {
-  if (status_before == Status::covered && status_after != Status::covered) return "opened";
-  if (status_before != Status::covered && status_after == Status::covered) return "closed";
-  if (status_after < status_before) return "worse";
-  if (status_after > status_before) return "better";
-  return "same";
-}
-
-bool ReportDiff::regressed() const {
-  if (score_after + 1e-9 < score_before) return true;
-  for (const auto* list : {&categories, &lenses}) {
-    for (const auto& c : *list) {
-      if (c.status_after < c.status_before) return true;
-    }
-  }
-  return false;
-}
 
 ReportDiff diff_reports(const Report& before, const Report& after) {
   ReportDiff diff;
@@ -96,75 +43,58 @@ ReportDiff diff_reports(const Report& before, const Report& after) {
   return diff;
 }
 
-ContactState contact_state(const Contact& contact, Date as_of, int window_days) {
+ContactState contact_state(const Contact& contact, Date as_of, int window_days,
+                           const std::vector<std::string>& organization_suffixes) {
   ContactState state;
-  state.key = !trim(contact.email).empty()
-                  ? "e:" + to_lower(trim(contact.email))
-                  : "n:" + normalize_name(contact.name) + "|" + normalize_name(contact.organization);
+  for (auto& key : identity_keys(contact, organization_suffixes)) state.keys.push_back(std::move(key.value));
   state.name = contact.name;
   state.active = is_active(contact, as_of, window_days);
   return state;
 }
 
+ContactStates::ContactStates(Date as_of, int window_days, std::vector<std::string> organization_suffixes)
+    : as_of_(as_of), window_days_(window_days), suffixes_(std::move(organization_suffixes)) {}
+
+void ContactStates::on_contact(const Contact& contact) {
+  states.push_back(contact_state(contact, as_of_, window_days_, suffixes_));
+}
+
+namespace {
+
+/// Every key of every contact, to its contact: a contact matches another when any key is shared.
+std::unordered_map<std::string, const ContactState*> by_key(const std::vector<ContactState>& contacts) {
+  std::unordered_map<std::string, const ContactState*> index;
+  for (const auto& c : contacts) {
+    for (const auto& key : c.keys) index.emplace(key, &c);
+  }
+  return index;
+}
+
+const ContactState* find(const std::unordered_map<std::string, const ContactState*>& index, const ContactState& c) {
+  for (const auto& key : c.keys) {
+    if (const auto it = index.find(key); it != index.end()) return it->second;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 void compare_contacts(ReportDiff& diff, const std::vector<ContactState>& before,
                       const std::vector<ContactState>& after) {
   diff.has_contacts = true;
-  std::unordered_map<std::string, const ContactState*> old_by_key;
-  std::unordered_map<std::string, const ContactState*> new_by_key;
-  for (const auto& c : before) old_by_key.emplace(c.key, &c);
-  for (const auto& c : after) new_by_key.emplace(c.key, &c);
+  const auto old_by_key = by_key(before);
+  const auto new_by_key = by_key(after);
   for (const auto& c : after) {
-    const auto it = old_by_key.find(c.key);
-    if (it == old_by_key.end()) {
+    const ContactState* then = find(old_by_key, c);
+    if (then == nullptr) {
       diff.added.push_back(c.name);
-    } else if (it->second->active && !c.active) {
+    } else if (then->active && !c.active) {
       diff.went_dormant.push_back(c.name);
     }
   }
   for (const auto& c : before) {
-    if (new_by_key.count(c.key) == 0) diff.removed.push_back(c.name);
+    if (find(new_by_key, c) == nullptr) diff.removed.push_back(c.name);
   }
-}
-
-bool looks_like_report(std::string_view head) {
-  return head.find("\"netgap_version\"") != std::string_view::npos &&
-         head.find("\"categories\"") != std::string_view::npos;
-}
-
-Report parse_report_json(std::string_view text, std::string_view source) {
-  const nlohmann::json document = detail::parse_document(text, source);
-  Diagnostics diagnostics;
-  Report report;
-  if (!document.is_object()) throw Error(fmt::format("{}: not a netgap report (expected an object)", source));
-  detail::ObjectReader top(document, "", source, diagnostics);
-  if (const auto* version = top.required("schema_version", nlohmann::json::value_t::number_unsigned);
-      version != nullptr && *version != 1) {
-    top.fail("schema_version", fmt::format("unsupported report version {}; this netgap reads 1", version->dump()));
-  }
-  const std::string as_of = top.required_string("as_of");
-  if (const auto date = parse_iso_date(as_of)) {
-    report.as_of = *date;
-  } else if (!as_of.empty()) {
-    top.fail("as_of", fmt::format("expected a date YYYY-MM-DD, got {}", quote(as_of)));
-  }
-  if (const auto* score = top.required("score", nlohmann::json::value_t::number_float))
-    report.score = score->get<double>();
-  if (const auto* roster = top.member("roster"); roster != nullptr && roster->is_object()) {
-    report.source = roster->value("source", std::string(source));
-    report.contacts = roster->value("contacts", std::size_t{0});
-  } else {
-    report.source = std::string(source);
-  }
-  for (const auto& [key, kind] : {std::pair{"categories", TypeKind::category}, std::pair{"lenses", TypeKind::lens}}) {
-    if (const auto* list = top.required(key, nlohmann::json::value_t::array)) {
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        auto& target = kind == TypeKind::category ? report.categories : report.lenses;
-        target.push_back(parse_coverage((*list)[i], fmt::format("{}[{}]", key, i), kind, source, diagnostics));
-      }
-    }
-  }
-  diagnostics.checkpoint();
-  return report;
 }
 
 }  // namespace netgap

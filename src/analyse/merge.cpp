@@ -1,5 +1,5 @@
+#include <netgap/analyse/identity.hpp>
 #include <netgap/analyse/merge.hpp>
-#include <netgap/util/text.hpp>
 #include <unordered_map>
 
 namespace netgap {
@@ -19,22 +19,17 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
   MergeResult result;
   result.contacts = std::move(existing);
   std::unordered_map<std::string, std::size_t> by_key;
-  const auto keys = [&](const Contact& c) {
-    std::vector<std::string> out;
-    if (!trim(c.email).empty()) out.push_back("e:" + to_lower(trim(c.email)));
-    if (!trim(c.url).empty()) out.push_back("u:" + normalize_url(c.url));
-    out.push_back("n:" + normalize_name(c.name) + "|" + normalize_name(c.organization, organization_suffixes));
-    return out;
-  };
   const auto remember = [&](std::size_t index) {
-    for (const auto& key : keys(result.contacts[index])) by_key.emplace(key, index);
+    for (const auto& key : identity_keys(result.contacts[index], organization_suffixes)) {
+      by_key.emplace(key.value, index);
+    }
   };
   for (std::size_t i = 0; i < result.contacts.size(); ++i) remember(i);
   std::vector<bool> touched(result.contacts.size(), false);
   for (const Contact& fresh : incoming) {
     std::size_t match = result.contacts.size();
-    for (const auto& key : keys(fresh)) {
-      if (const auto it = by_key.find(key); it != by_key.end()) {
+    for (const auto& key : identity_keys(fresh, organization_suffixes)) {
+      if (const auto it = by_key.find(key.value); it != by_key.end()) {
         match = it->second;
         break;
       }

@@ -4,8 +4,19 @@
 
 namespace netgap::cli {
 
+/// What the process's standard streams are connected to.
+struct Terminals {
+  bool out = false;  ///< standard output is a terminal (colour, bars)
+  bool err = false;  ///< standard error is a terminal (progress line)
+};
+
+/// The terminals of this process (isatty on stdout and stderr).
+Terminals process_terminals();
+
 /// Runs netgap with the given arguments, writing the result to `out` and messages to `err`;
-/// returns the exit code (include/netgap/exit_codes.hpp). Never throws.
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::istream& in = std::cin);
+/// returns the exit code (src/cli/exit_codes.hpp). Never throws. `terminals` says which of the
+/// streams are terminals: none, unless the caller knows better.
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::istream& in = std::cin,
+        Terminals terminals = {});
 
 }  // namespace netgap::cli

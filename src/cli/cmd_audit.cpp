@@ -3,15 +3,18 @@
 #include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
+#include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/diff.hpp>
+#include <netgap/analyse/gates.hpp>
+#include <netgap/model/report_json.hpp>
+#include <netgap/render/render.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/output.hpp>
-#include <netgap/render/render.hpp>
-#include <netgap/model/report.hpp>
 #include <netgap/util/text.hpp>
-#include <ostream>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "cli/roster_input.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -62,6 +65,27 @@ AuditSettings settings_from(const AuditOptions& options) {
   return settings;
 }
 
+/// The option a setting came from, for messages about it.
+std::string_view option_of(SettingError::Setting setting) {
+  switch (setting) {
+    case SettingError::Setting::targets:
+      return "--target";
+    case SettingError::Setting::weights:
+      return "--weight";
+    case SettingError::Setting::window:
+      return "--window";
+  }
+  return "?";
+}
+
+/// "score 46.9 is below --fail-under 60", "recruiters is missing (--fail-on missing)".
+std::string describe(const GateFailure& failure, const Gates& gates) {
+  if (failure.gate == GateFailure::Gate::fail_under) {
+    return fmt::format("score {:.1f} is below --fail-under {:g}", failure.score, *gates.fail_under);
+  }
+  return fmt::format("{} is {} (--fail-on {})", failure.id, status_name(failure.status), status_name(*gates.fail_on));
+}
+
 /// --save DIR: the JSON report as DIR/YYYY-MM-DD.json (the as-of date), for diff and trend.
 void save_report(const AuditOptions& options, const Report& report, Context& context) {
   if (::mkdir(options.save_dir.c_str(), 0755) != 0 && errno != EEXIST) {
@@ -69,56 +93,43 @@ void save_report(const AuditOptions& options, const Report& report, Context& con
   }
   const std::string path = options.save_dir + "/" + format_iso(report.as_of) + ".json";
   AtomicFile file(path, options.force);
-  file.stream() << render_json(report);
+  file.stream() << report_to_json(report);
   file.commit();
-  if (!context.global.quiet) context.err << "netgap: saved " << path << '\n';
+  context.note("saved " + path);
+}
+
+/// Reads the roster once, folding every contact into the audit.
+Report audit_roster(const AuditOptions& options, const AuditSettings& settings, Context& context) {
+  Diagnostics diagnostics;
+  try {
+    Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
+    read_input(context, options.input, auditor, diagnostics);
+    return auditor.report();
+  } catch (const SettingError& e) {
+    throw Error(fmt::format("{}: {}", option_of(e.setting()), e.what()));
+  }
 }
 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
-  const AuditSettings settings = settings_from(options);
-  const auto source = open_input(context, options.input.path);
-  const std::optional<Owner> owner = load_owner(context, options.input);
-  Diagnostics diagnostics;
-  ReadOptions read;
-  read.strict = options.input.strict;
-  read.owner = owner ? &*owner : nullptr;
-  ImportReport imported;
-  const Report report = audit(*source, options.input.from, context.taxonomy(), settings, diagnostics, read, &imported);
-  context.print_warnings(diagnostics);
-  print_import_report(context, options.input, source->name(), imported);
-  diagnostics.checkpoint();
-
+  const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
   if (options.fail_under >= 0) gates.fail_under = options.fail_under;
   if (!options.fail_on.empty()) gates.fail_on = parse_status(options.fail_on);
-  const std::vector<std::string> failures = check_gates(report, gates);
-
+  RenderOptions render;
+  for (const auto& failure : check_gates(report, gates)) render.gate_failures.push_back(describe(failure, gates));
   std::optional<ReportDiff> baseline;
   if (!options.baseline.empty()) {
     baseline = diff_reports(parse_report_json(read_file(options.baseline), options.baseline), report);
+    render.baseline = &*baseline;
   }
-  RenderOptions render;
   render.color = context.use_color();
   render.top = options.top;
-  std::string text;
-  if (options.format == "json") {
-    text = render_json(report, baseline ? &*baseline : nullptr);
-  } else if (options.format == "markdown") {
-    text = render_markdown(report, render) + (baseline ? "\n" + render_diff_markdown(*baseline) : "");
-  } else if (options.format == "tsv") {
-    text = render_tsv(report);
-  } else if (options.format == "github") {
-    text = render_github(report, failures) + (baseline ? render_diff_github(*baseline, false) : "");
-  } else if (options.format == "junit") {
-    text = render_junit(report, failures);
-  } else {
-    text = render_text(report, render) + (baseline ? "\n" + render_diff_text(*baseline) : "");
-  }
+  render.more_hint = fmt::format("Use --top {} to see them all.", report.recommendations.size());
+  const std::string text = output_format(options.format).report(report, render);
   if (!options.save_dir.empty()) save_report(options, report, context);
-  context.out << text;
-  check_written(context.out, "<stdout>");
-  for (const auto& failure : failures) context.err << "netgap: audit: " << failure << '\n';
-  return !failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
+  context.print(text);
+  for (const auto& failure : render.gate_failures) context.err << "netgap: audit: " << failure << '\n';
+  return !render.gate_failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }
 
 }  // namespace
@@ -127,7 +138,7 @@ Command add_audit_command(CLI::App& app) {
   auto options = std::make_shared<AuditOptions>();
   CLI::App* sub = app.add_subcommand("audit", "Score each network type and say what to do about the gaps");
   add_roster_options(*sub, options->input);
-  add_format_option(*sub, options->format, {"text", "json", "markdown", "tsv", "github", "junit"});
+  add_format_option(*sub, options->format, Subject::report);
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")

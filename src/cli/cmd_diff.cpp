@@ -1,13 +1,14 @@
 // netgap diff OLD NEW: what changed between two audits (reports or rosters).
 #include <fmt/format.h>
+#include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/diff.hpp>
-#include <netgap/util/output.hpp>
+#include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
-#include <netgap/model/report.hpp>
-#include <netgap/util/text.hpp>
-#include <ostream>
+#include <netgap/util/input.hpp>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "cli/roster_input.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -22,41 +23,25 @@ struct DiffOptions {
   RosterInput input;  // --from, --owner, --strict for rosters
 };
 
-/// Keeps every contact's identity and activity (a diff of rosters needs both sides).
-struct States final : RosterVisitor {
-  States(Date as_of, int window) : as_of_(as_of), window_(window) {}
-  void on_owner(const Owner*) override {}
-  void on_contact(const Contact& c) override { states.push_back(contact_state(c, as_of_, window_)); }
-  std::vector<ContactState> states;
-
- private:
-  Date as_of_;
-  int window_;
-};
-
 struct Side {
   Report report;
   std::optional<std::vector<ContactState>> contacts;  // for rosters only
 };
 
+/// A saved report is read back; a roster (or export) is audited on the fly, in the same read that
+/// records its contacts.
 Side load_side(Context& context, const DiffOptions& options, const std::string& path, const AuditSettings& settings) {
   const std::string text = read_file(path);
   if (looks_like_report(std::string_view(text).substr(0, 4096))) return {parse_report_json(text, path), std::nullopt};
-  const std::optional<Owner> owner = load_owner(context, options.input);
-  ReadOptions read;
-  read.strict = options.input.strict;
-  read.owner = owner ? &*owner : nullptr;
+  RosterInput input = options.input;
+  input.path = path;
   Diagnostics diagnostics;
-  auto source = memory_source(text, path);
-  Side side{audit(*source, options.input.from, context.taxonomy(), settings, diagnostics, read), std::nullopt};
-  context.print_warnings(diagnostics);
-  diagnostics.checkpoint();
-  States states(settings.as_of, settings.window_days);
-  auto again = memory_source(text, path);
-  Diagnostics quiet;
-  read_contacts(*again, options.input.from, context.taxonomy(), states, quiet, read);
-  side.contacts = std::move(states.states);
-  return side;
+  Auditor auditor(context.taxonomy(), settings, input_name(path), diagnostics);
+  ContactStates states(settings.as_of, settings.window_days, context.taxonomy().organization_suffixes);
+  FanOut both({&auditor, &states});
+  const auto source = memory_source(text, input_name(path));
+  read_input(context, input, *source, both, diagnostics);
+  return {auditor.report(), std::move(states.states)};
 }
 
 ExitCode run_diff(const DiffOptions& options, Context& context) {
@@ -67,20 +52,10 @@ ExitCode run_diff(const DiffOptions& options, Context& context) {
   const Side after = load_side(context, options, options.new_path, settings);
   ReportDiff diff = diff_reports(before.report, after.report);
   if (before.contacts && after.contacts) compare_contacts(diff, *before.contacts, *after.contacts);
-  if (options.format == "json") {
-    context.out << render_diff_json(diff);
-  } else if (options.format == "markdown") {
-    context.out << render_diff_markdown(diff);
-  } else if (options.format == "tsv") {
-    context.out << render_diff_tsv(diff);
-  } else if (options.format == "github") {
-    context.out << render_diff_github(diff, options.fail_on_regression);
-  } else if (options.format == "junit") {
-    context.out << render_diff_junit(diff);
-  } else {
-    context.out << render_diff_text(diff);
-  }
-  check_written(context.out, "<stdout>");
+  RenderOptions render;
+  render.color = context.use_color();
+  render.regression_gate = options.fail_on_regression;
+  context.print(output_format(options.format).diff(diff, render));
   if (options.fail_on_regression && diff.regressed()) {
     context.err << fmt::format("netgap: diff: the network regressed (score {:.1f} to {:.1f})\n", diff.score_before,
                                diff.score_after);
@@ -96,7 +71,7 @@ Command add_diff_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("diff", "Compare two audits: JSON reports, or rosters audited on the fly");
   sub->add_option("old", options->old_path, "The earlier report or roster")->required()->type_name("OLD");
   sub->add_option("new", options->new_path, "The later report or roster")->required()->type_name("NEW");
-  add_format_option(*sub, options->format, {"text", "json", "markdown", "tsv", "github", "junit"});
+  add_format_option(*sub, options->format, Subject::diff);
   sub->add_flag("--fail-on-regression", options->fail_on_regression,
                 "Exit 1 when the score drops or any status worsens");
   sub->add_option("--as-of", options->as_of, "For rosters: the date both are audited on (default: today)")

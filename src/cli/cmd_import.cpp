@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <netgap/analyse/merge.hpp>
 #include <netgap/util/output.hpp>
+#include <netgap/write/roster_writer.hpp>
 #include <ostream>
 #include <sstream>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
+#include "cli/roster_input.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -28,21 +30,6 @@ struct Keep final : RosterVisitor {
   }
   void on_contact(const Contact& c) override { contacts.push_back(c); }
 };
-
-Keep read_all(Context& context, const ImportOptions& options, const std::string& path, const std::string& format,
-              const Owner* owner) {
-  Keep keep;
-  const auto source = open_input(context, path);
-  Diagnostics diagnostics;
-  ReadOptions read;
-  read.strict = options.input.strict;
-  read.owner = owner;
-  const ImportReport report = read_contacts(*source, format, context.taxonomy(), keep, diagnostics, read);
-  context.print_warnings(diagnostics);
-  print_import_report(context, options.input, source->name(), report);
-  diagnostics.checkpoint();
-  return keep;
-}
 
 /// Writes each contact as it arrives: an import of any size runs in flat memory.
 class StreamingWriter final : public RosterVisitor {
@@ -70,19 +57,23 @@ class StreamingWriter final : public RosterVisitor {
 };
 
 /// Reads every file into `visitor`, printing each file's summary and warnings.
-void read_files(Context& context, const ImportOptions& options, RosterVisitor& visitor, const Owner* owner) {
+void read_files(Context& context, const ImportOptions& options, RosterVisitor& visitor) {
   for (const auto& file : options.files) {
-    const auto source = open_input(context, file);
-    Diagnostics diagnostics;
-    ReadOptions read;
-    read.strict = options.input.strict;
-    read.owner = owner;
-    const ImportReport report =
-        read_contacts(*source, options.input.from, context.taxonomy(), visitor, diagnostics, read);
-    context.print_warnings(diagnostics);
-    print_import_report(context, options.input, source->name(), report);
-    diagnostics.checkpoint();
+    RosterInput input = options.input;
+    input.path = file;
+    read_input(context, input, visitor);
   }
+}
+
+/// The contacts of the roster being merged into, read as netgap's own format.
+Keep read_roster(Context& context, const ImportOptions& options) {
+  RosterInput input;
+  input.path = options.merge;
+  input.from = "json";
+  input.strict = options.input.strict;
+  Keep roster;
+  read_input(context, input, roster);
+  return roster;
 }
 
 std::string render_roster(const Owner* owner, const std::vector<Contact>& contacts) {
@@ -97,8 +88,8 @@ ExitCode run_import(const ImportOptions& options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) {
     Keep incoming;
-    read_files(context, options, incoming, owner ? &*owner : nullptr);
-    Keep roster = read_all(context, options, options.merge, "json", nullptr);
+    read_files(context, options, incoming);
+    Keep roster = read_roster(context, options);
     const Owner* merged_owner = roster.owner ? &*roster.owner : (incoming.owner ? &*incoming.owner : nullptr);
     MergeResult merged =
         merge_contacts(std::move(roster.contacts), incoming.contacts, context.taxonomy().organization_suffixes);
@@ -114,15 +105,14 @@ ExitCode run_import(const ImportOptions& options, Context& context) {
     // Standard output gets the roster only once every file was read without error.
     std::ostringstream buffer;
     StreamingWriter writer(buffer, owner ? &*owner : nullptr);
-    read_files(context, options, writer, owner ? &*owner : nullptr);
+    read_files(context, options, writer);
     writer.finish();
-    context.out << buffer.str();
-    check_written(context.out, "<stdout>");
+    context.print(buffer.str());
     return ExitCode::ok;
   }
   AtomicFile file(options.output, options.force);  // a failed import leaves no file behind
   StreamingWriter writer(file.stream(), owner ? &*owner : nullptr);
-  read_files(context, options, writer, owner ? &*owner : nullptr);
+  read_files(context, options, writer);
   writer.finish();
   file.commit();
   return ExitCode::ok;

@@ -1,9 +1,10 @@
 // netgap init [FILE]: a starter roster with one example contact per category.
 #include <netgap/util/date.hpp>
 #include <netgap/util/output.hpp>
+#include <netgap/write/roster_writer.hpp>
 #include <sstream>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -42,8 +43,7 @@ std::string starter_roster(const Taxonomy& taxonomy) {
 ExitCode run_init(const InitOptions& options, Context& context) {
   const std::string text = starter_roster(context.taxonomy());
   if (options.path.empty() || options.path == "-") {
-    context.out << text;
-    check_written(context.out, "<stdout>");
+    context.print(text);
     return ExitCode::ok;
   }
   AtomicFile file(options.path, options.force);

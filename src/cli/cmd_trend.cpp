@@ -1,12 +1,12 @@
 // netgap trend DIR: the score and each category's coverage over the audits saved with --save.
 #include <dirent.h>
 #include <algorithm>
-#include <netgap/analyse/diff.hpp>
+#include <netgap/model/report_json.hpp>
+#include <netgap/render/render.hpp>
 #include <netgap/util/input.hpp>
-#include <netgap/util/output.hpp>
-#include <ostream>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -35,8 +35,11 @@ ExitCode run_trend(const TrendOptions& options, Context& context) {
   std::vector<Report> reports;
   for (const auto& file : saved_reports(options.dir)) reports.push_back(parse_report_json(read_file(file), file));
   std::stable_sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) { return a.as_of < b.as_of; });
-  context.out << (options.format == "json" ? render_trend_json(reports) : render_trend_text(reports));
-  check_written(context.out, "<stdout>");
+  if (reports.empty() && options.format == "text") {
+    context.print("No saved audits yet: run 'netgap audit ROSTER --save " + options.dir + "'.\n");
+    return ExitCode::ok;
+  }
+  context.print(output_format(options.format).trend(reports, RenderOptions{}));
   return ExitCode::ok;
 }
 
@@ -46,7 +49,7 @@ Command add_trend_command(CLI::App& app) {
   auto options = std::make_shared<TrendOptions>();
   CLI::App* sub = app.add_subcommand("trend", "Show the score and coverage over audits saved with 'audit --save DIR'");
   sub->add_option("dir", options->dir, "The directory of saved audits (YYYY-MM-DD.json)")->required()->type_name("DIR");
-  add_format_option(*sub, options->format, {"text", "json"});
+  add_format_option(*sub, options->format, Subject::trend);
   return {sub, [options](Context& context) { return run_trend(*options, context); }};
 }
 

@@ -1,8 +1,9 @@
 // netgap validate ROSTER: check a roster and say what is wrong with it, precisely.
 #include <fmt/format.h>
-#include <ostream>
+#include <netgap/analyse/duplicates.hpp>
 
-#include "common.hpp"
+#include "cli/commands.hpp"
+#include "cli/roster_input.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -31,16 +32,16 @@ class Checker final : public RosterVisitor {
 };
 
 ExitCode run_validate(const ValidateOptions& options, Context& context) {
-  const std::string name = options.input.path == "-" ? "<stdin>" : options.input.path;
+  const std::string name = input_name(options.input.path);
   Diagnostics found;
   Checker checker(name, context.taxonomy(), found);
-  const std::size_t reader_warnings = read_roster(context, options.input, checker);
+  const std::size_t reader_warnings = read_input(context, options.input, checker).warnings;
   context.print_warnings(found);
   const std::size_t warnings = reader_warnings + found.warning_count();
-  context.out << fmt::format(
-      "{}: ok, {} contact{}{}{}\n", name, checker.contacts, checker.contacts == 1 ? "" : "s",
-      checker.has_owner ? "" : ", no owner",
-      warnings == 0 ? std::string() : fmt::format(" ({} warning{})", warnings, warnings == 1 ? "" : "s"));
+  context.print(
+      fmt::format("{}: ok, {} contact{}{}{}\n", name, checker.contacts, checker.contacts == 1 ? "" : "s",
+                  checker.has_owner ? "" : ", no owner",
+                  warnings == 0 ? std::string() : fmt::format(" ({} warning{})", warnings, warnings == 1 ? "" : "s")));
   return ExitCode::ok;
 }
 

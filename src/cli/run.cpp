@@ -1,12 +1,12 @@
 // The one place where errors become exit codes.
 #include <fmt/format.h>
-#include <unistd.h>
 #include <netgap/util/text.hpp>
 #include <netgap/version.hpp>
 #include <sstream>
 
-#include "cli.hpp"
-#include "common.hpp"
+#include "cli/cli.hpp"
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -38,21 +38,15 @@ std::string explain_extras(const CLI::App& app, const std::vector<std::string>& 
   std::string message;
   for (const auto& extra : extras) {
     if (!message.empty()) message += '\n';
-    std::optional<std::string> near;
     if (starts_with(extra, "-")) {
       const std::string name = extra.substr(0, extra.find('='));
-      message += fmt::format("unknown option {}", name);
-      near = closest_match(name, option_names(*active));
+      message += "unknown option " + name + did_you_mean(name, option_names(*active), '\'');
     } else if (active == &app) {
-      message = fmt::format("unknown command {}", quote(extra));  // the rest are its arguments
-      if (const auto command = closest_match(extra, subcommand_names(app))) {
-        message += fmt::format(" (did you mean '{}'?)", *command);
-      }
-      return message;
+      // An unknown command: the words after it are its arguments, not more mistakes.
+      return "unknown command " + quote(extra) + did_you_mean(extra, subcommand_names(app), '\'');
     } else {
       message += fmt::format("unexpected argument {} for '{}'", quote(extra), active->get_name());
     }
-    if (near) message += fmt::format(" (did you mean '{}'?)", *near);
   }
   return message;
 }
@@ -81,7 +75,8 @@ std::string short_help(const CLI::App& app) {
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::istream& in) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::istream& in,
+        Terminals terminals) {
   try {
     CLI::App app{"audit your network for the groups missing from it", "netgap"};
     app.footer(exit_codes_help);
@@ -89,7 +84,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.require_subcommand(0, 1);
     app.fallthrough();
 
-    Context context(in, out, err, &out == &std::cout && ::isatty(STDOUT_FILENO) == 1);
+    Context context(in, out, err, terminals);
     app.add_option("--taxonomy", context.global.taxonomy_path, "Use another taxonomy file of the same schema")
         ->type_name("FILE");
     app.add_option("--color", context.global.color, "Colour the report: auto|always|never")

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/util/unicode.hpp>
 
 #include <fmt/format.h>
 #include <map>
@@ -238,9 +239,7 @@ class TaxonomyParser {
   }
 
   static std::string unknown(std::string_view what, const std::string& value, const std::vector<std::string>& known) {
-    std::string problem = fmt::format("unknown {} {}", what, quote(value));
-    if (const auto near = closest_match(value, known)) problem += fmt::format(" (did you mean \"{}\"?)", *near);
-    return problem;
+    return fmt::format("unknown {} {}{}", what, quote(value), did_you_mean(value, known));
   }
 
   void check_unique(const Taxonomy& taxonomy) {

@@ -5,10 +5,11 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <array>
-#include "read/csv.hpp"
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
+#include "read/csv.hpp"
 
 #include "util/encoding.hpp"
 

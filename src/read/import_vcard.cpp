@@ -6,6 +6,7 @@
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 #include "util/encoding.hpp"
 

@@ -1,9 +1,11 @@
 #include <netgap/read/reader.hpp>
 
 #include <fmt/format.h>
+#include <netgap/read/roster_json.hpp>
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 #include "read/import_csv.hpp"
 #include "read/import_vcard.hpp"
@@ -40,27 +42,6 @@ void read_vcard(BufferedInput& input, const Taxonomy&, RosterVisitor& visitor, D
 using detail::Dialect;
 
 }  // namespace
-
-void ImportReport::skip(const std::string& source, std::size_t line, const std::string& reason, bool strict,
-                        Diagnostics& diagnostics) {
-  ++skipped[reason];
-  skipped_records.push_back(fmt::format("{}:{}: {}", source, line, reason));
-  if (strict) diagnostics.error(fmt::format("{}:{}: skipped: {} (--strict)", source, line, reason));
-}
-
-std::size_t ImportReport::skipped_count() const {
-  std::size_t total = 0;
-  for (const auto& [reason, count] : skipped) total += count;
-  return total;
-}
-
-std::string ImportReport::summary(const std::string& source) const {
-  std::string reasons;
-  for (const auto& [reason, count] : skipped)
-    reasons += fmt::format("{}{}: {}", reasons.empty() ? "" : ", ", reason, count);
-  return fmt::format("{}: read {} record{}, imported {}, skipped {}{}", source, read, read == 1 ? "" : "s", imported,
-                     skipped_count(), reasons.empty() ? "" : " (" + reasons + ")");
-}
 
 const std::vector<InputFormat>& input_formats() {
   static const std::vector<InputFormat> formats = {
@@ -104,9 +85,7 @@ ImportReport read_contacts(ByteSource& source, std::string_view format, const Ta
     if (chosen == nullptr) {
       std::vector<std::string> names;
       for (const auto& f : input_formats()) names.emplace_back(f.name);
-      std::string message = fmt::format("unknown input format {}", quote(format));
-      if (const auto near = closest_match(format, names)) message += fmt::format(" (did you mean \"{}\"?)", *near);
-      throw Error(message);
+      throw Error("unknown input format " + quote(format) + did_you_mean(format, names));
     }
   }
   ImportReport report;

@@ -1,13 +1,16 @@
 // The streaming JSON roster reader: nlohmann's SAX events drive a small state machine that fills
 // one reused Contact at a time.
+#include <netgap/read/roster_json.hpp>
+
 #include <fmt/format.h>
 #include <algorithm>
 #include <istream>
+#include <netgap/model/taxonomy.hpp>
+#include <netgap/read/reader.hpp>
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
-#include <netgap/model/roster.hpp>
-#include <netgap/model/taxonomy.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 #include <set>
 #include <streambuf>
 
@@ -605,22 +608,6 @@ class RosterSax {
 };
 
 }  // namespace
-
-void Contact::clear() {
-  for (std::string* s : {&name, &organization, &department, &role, &industry, &how_met, &email, &url, &notes})
-    s->clear();
-  for (auto* list : {&schools, &categories, &lenses, &tags}) list->clear();
-  strength = 0;
-  last_contact.reset();
-  connected_on.reset();
-  index = 0;
-  line = 0;
-}
-
-std::string contact_label(const Contact& contact) {
-  if (trim(contact.name).empty()) return fmt::format("contacts[{}]", contact.index);
-  return fmt::format("contacts[{}] {}", contact.index, quote(contact.name));
-}
 
 void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor, Diagnostics& diagnostics,
                       const ReadOptions& options) {

@@ -1,6 +1,7 @@
-#include <cmath>
-#include <netgap/analyse/diff.hpp>
+// The JSON format: one stable, versioned document per subject, for scripts and jq.
+#include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
+#include <netgap/util/text.hpp>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
@@ -9,96 +10,123 @@ namespace {
 
 using nlohmann::ordered_json;
 
-double rounded(double value, int digits) {
-  const double scale = std::pow(10.0, digits);
-  return std::round(value * scale) / scale;
+ordered_json statements_json(const std::vector<Statement>& statements) {
+  auto list = ordered_json::array();
+  for (const auto& s : statements) list.push_back({{"text", s.text}, {"source", source_name(s.source)}});
+  return list;
 }
 
-ordered_json statements(const std::vector<Statement>& list) {
-  auto out = ordered_json::array();
-  for (const auto& s : list) out.push_back({{"text", s.text}, {"source", source_name(s.source)}});
-  return out;
-}
-
-ordered_json rekindle(const std::vector<Rekindle>& list) {
-  auto out = ordered_json::array();
-  for (const auto& r : list) out.push_back(r.name);
-  return out;
-}
-
-ordered_json coverage(const Coverage& c) {
+ordered_json type_json(const NetworkType& type) {
   ordered_json out;
-  out["id"] = c.id;
-  if (c.kind == TypeKind::category) out["group"] = c.group;
-  out["name"] = c.name;
-  out["count"] = c.count;
-  out["active"] = c.active;
-  out["effective"] = rounded(c.effective, 3);
-  out["target"] = c.target;
-  if (c.kind == TypeKind::category) out["weight"] = c.weight;
-  out["coverage"] = rounded(c.coverage, 3);
-  out["status"] = status_name(c.status);
+  out["id"] = type.id;
+  if (type.kind == TypeKind::category) out["group"] = type.group;
+  out["name"] = type.name;
+  out[type.kind == TypeKind::category ? "who" : "definition"] = type.description;
+  out["actions"] = statements_json(type.actions);
+  out["benefits"] = statements_json(type.benefits);
+  out["target"] = type.target;
+  if (type.kind == TypeKind::category) out["weight"] = type.weight;
+  out["aliases"] = type.aliases;
+  auto rules = ordered_json::array();
+  for (const auto& rule : type.rules) {
+    ordered_json r{{"id", rule.id}};
+    for (const auto* list : {&rule.match, &rule.unless}) {
+      if (list->empty()) continue;
+      auto conditions = ordered_json::array();
+      for (const auto& c : *list) {
+        auto fields = ordered_json::array();
+        for (const Field f : c.fields) fields.push_back(field_name(f));
+        conditions.push_back({{"keywords", c.keywords}, {"fields", fields}});
+      }
+      r[list == &rule.match ? "match" : "unless"] = conditions;
+    }
+    if (rule.organization != OrgRelation::any)
+      r["organization"] = rule.organization == OrgRelation::same ? "same" : "other";
+    if (rule.shares_school_with_owner) r["shares_school_with_owner"] = true;
+    if (rule.same_industry_as_owner) r["same_industry_as_owner"] = true;
+    if (rule.same_department_as_owner) r["same_department_as_owner"] = true;
+    if (!rule.has_category.empty()) r["has_category"] = rule.has_category;
+    rules.push_back(r);
+  }
+  out["rules"] = rules;
   return out;
 }
 
 }  // namespace
 
-std::string render_json(const Report& report, const ReportDiff* baseline) {
+std::string render_json(const Report& report, const RenderOptions& options) {
+  return report_to_json(report, options.baseline);
+}
+
+std::string render_diff_json(const ReportDiff& diff, const RenderOptions&) { return diff_to_json(diff); }
+
+std::string render_trend_json(const std::vector<Report>& reports, const RenderOptions&) {
   ordered_json out;
   out["schema_version"] = 1;
+  out["kind"] = "netgap-trend";
   out["netgap_version"] = version;
-  out["as_of"] = format_iso(report.as_of);
-  out["window_days"] = report.window_days;
-  if (report.owner) {
-    ordered_json owner;
-    owner["name"] = report.owner->name;
-    owner["organization"] = report.owner->organization;
-    owner["role"] = report.owner->role;
-    out["owner"] = owner;
-  } else {
-    out["owner"] = nullptr;
+  auto dates = ordered_json::array();
+  auto scores = ordered_json::array();
+  for (const auto& r : reports) {
+    dates.push_back(format_iso(r.as_of));
+    scores.push_back(rounded(r.score, 1));
   }
-  out["roster"] = {{"source", report.source},
-                   {"contacts", report.contacts},
-                   {"classified", report.classified},
-                   {"unclassified", report.unclassified}};
-  out["score"] = rounded(report.score, 1);
+  out["as_of"] = dates;
+  out["score"] = scores;
+  for (const auto& [key, lens] : {std::pair{"categories", false}, std::pair{"lenses", true}}) {
+    auto series = ordered_json::object();
+    if (!reports.empty()) {
+      for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
+        auto values = ordered_json::array();
+        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category)) values.push_back(rounded(v, 3));
+        series[c.id] = values;
+      }
+    }
+    out[key] = series;
+  }
+  return out.dump(2) + "\n";
+}
+
+std::string render_explanation_json(const Explanation& explanation, const RenderOptions&) {
+  std::string out = "[";
+  for (const auto& contact : explanation.contacts) {
+    ordered_json item;
+    item["index"] = contact.index;
+    item["name"] = contact.name;
+    for (const auto& [key, labels] :
+         {std::pair{"categories", &contact.categories}, std::pair{"lenses", &contact.lenses}}) {
+      auto list = ordered_json::array();
+      for (const auto& label : *labels) {
+        list.push_back({{"id", label.id}, {"source", label_source_name(label.source)}, {"reason", label.reason}});
+      }
+      item[key] = list;
+    }
+    out += (out.size() == 1 ? "\n  " : ",\n  ") + item.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  }
+  return out + (explanation.contacts.empty() ? "]\n" : "\n]\n");
+}
+
+std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
+  if (one != nullptr) return type_json(*one).dump(2) + "\n";
+  ordered_json out;
+  out["schema_version"] = 1;
+  out["title"] = taxonomy.title;
+  out["source_document"] = taxonomy.source_document;
+  out["introduction"] = taxonomy.introduction;
+  out["purpose"] = taxonomy.purpose;
+  auto groups = ordered_json::array();
+  for (const auto& g : taxonomy.groups)
+    groups.push_back({{"id", g.id}, {"name", g.name}, {"description", g.description}});
+  out["groups"] = groups;
   auto categories = ordered_json::array();
-  for (const auto& c : report.categories) categories.push_back(coverage(c));
+  for (const auto& c : taxonomy.categories) categories.push_back(type_json(c));
   out["categories"] = categories;
   auto lenses = ordered_json::array();
-  for (const auto& l : report.lenses) lenses.push_back(coverage(l));
+  for (const auto& l : taxonomy.lenses) lenses.push_back(type_json(l));
   out["lenses"] = lenses;
-  auto groups = ordered_json::array();
-  auto shares = ordered_json::object();
-  for (const auto& g : report.groups) {
-    groups.push_back({{"id", g.id}, {"name", g.name}, {"count", g.count}, {"coverage", rounded(g.coverage, 3)}});
-    shares[g.id] = rounded(g.share, 3);
-  }
-  out["groups"] = groups;
-  out["diversity"] = {{"group_shares", shares},
-                      {"blau", rounded(report.diversity.blau, 3)},
-                      {"blau_normalized", rounded(report.diversity.blau_normalized, 3)},
-                      {"shannon_evenness", rounded(report.diversity.shannon_evenness, 3)}};
-  auto recommendations = ordered_json::array();
-  for (const auto& r : report.recommendations) {
-    ordered_json item;
-    item["kind"] = r.kind == TypeKind::category ? "category" : "lens";
-    item["id"] = r.id;
-    item["name"] = r.name;
-    item["priority"] = r.priority;
-    item["status"] = status_name(r.status);
-    item["gap"] = rounded(r.gap, 3);
-    item["reason"] = r.reason;
-    item["actions"] = statements(r.actions);
-    item["benefits"] = statements(r.benefits);
-    item["rekindle"] = rekindle(r.rekindle);
-    recommendations.push_back(item);
-  }
-  out["recommendations"] = recommendations;
-  out["unclassified_examples"] = report.unclassified_examples;
-  if (baseline != nullptr) out["baseline"] = ordered_json::parse(render_diff_json(*baseline));
-  return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  out["keyword_sets"] = taxonomy.keyword_sets;
+  out["organization_suffixes"] = taxonomy.organization_suffixes;
+  return out.dump(2) + "\n";
 }
 
 }  // namespace netgap

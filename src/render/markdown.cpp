@@ -1,5 +1,9 @@
+// The Markdown format: tables and lists for $GITHUB_STEP_SUMMARY, pull requests and notes.
 #include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
 #include <netgap/render/render.hpp>
+#include <netgap/util/text.hpp>
 
 namespace netgap {
 namespace {
@@ -14,10 +18,32 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-std::string percent(double fraction) { return fmt::format("{:.0f}%", fraction * 100); }
-
 std::string status_cell(Status status) {
   return status == Status::covered ? std::string(status_name(status)) : fmt::format("**{}**", status_name(status));
+}
+
+std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
+
+std::string arrow_pair(const std::string& before, const std::string& after) {
+  return before == after ? before : before + " \u2192 " + after;
+}
+
+bool all_from_netgap(const std::vector<Statement>& statements) {
+  return !statements.empty() && std::all_of(statements.begin(), statements.end(),
+                                            [](const Statement& s) { return s.source == Source::netgap; });
+}
+
+void append_markdown_type(std::string& out, const NetworkType& type) {
+  out += fmt::format("### {} (`{}`)\n\n{}\n\nTarget: {} active contacts.\n\n", type.name, type.id, type.description,
+                     fmt::format("{:g}", type.target));
+  const auto list = [&](std::string_view heading, const std::vector<Statement>& statements) {
+    if (statements.empty()) return;
+    out += fmt::format("**{}**{}\n\n", heading, all_from_netgap(statements) ? " (netgap's suggestion)" : "");
+    for (const auto& s : statements) out += fmt::format("- {}\n", s.text);
+    out += '\n';
+  };
+  list("How to build it", type.actions);
+  list("Benefits", type.benefits);
 }
 
 }  // namespace
@@ -60,6 +86,51 @@ std::string render_markdown(const Report& report, const RenderOptions& options) 
   if (report.unclassified > 0) {
     out += fmt::format("\n{} contacts are unclassified; `netgap explain` shows why.\n", report.unclassified);
   }
+  if (options.baseline != nullptr) out += "\n" + render_diff_markdown(*options.baseline, options);
+  return out;
+}
+
+std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
+  std::string out =
+      fmt::format("## netgap diff: {} \u2192 {}\n\n", format_iso(diff.old_as_of), format_iso(diff.new_as_of));
+  out += fmt::format("**Score: {:.1f} \u2192 {:.1f} ({})**{}\n\n", diff.score_before, diff.score_after,
+                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? " — regressed" : "");
+  out += "| Type | Active | Coverage | Status | Change |\n|---|---|---|---|---|\n";
+  for (const auto* list : {&diff.categories, &diff.lenses}) {
+    for (const auto& c : *list) {
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} |\n", c.name,
+          arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
+          arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
+          arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))), c.change());
+    }
+  }
+  if (diff.has_contacts) {
+    out += fmt::format("\nContacts: {} added, {} removed, {} went dormant.\n", diff.added.size(), diff.removed.size(),
+                       diff.went_dormant.size());
+  }
+  return out;
+}
+
+std::string render_taxonomy_markdown(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
+  if (one != nullptr) {
+    std::string out;
+    append_markdown_type(out, *one);
+    return out;
+  }
+  std::string out = fmt::format("# {}\n\n", taxonomy.title);
+  if (!taxonomy.introduction.empty()) out += taxonomy.introduction + "\n\n";
+  for (const auto& group : taxonomy.groups) {
+    out += fmt::format("## {}\n\n", group.name);
+    for (const auto& type : taxonomy.categories) {
+      if (type.group == group.id) append_markdown_type(out, type);
+    }
+  }
+  if (!taxonomy.lenses.empty()) {
+    out += "## Lenses on the workplace network\n\n";
+    for (const auto& lens : taxonomy.lenses) append_markdown_type(out, lens);
+  }
+  out += fmt::format("> {}\n", taxonomy.purpose);
   return out;
 }
 

@@ -1,8 +1,10 @@
+// The text format: for a person at a terminal, 80 columns, colour only when asked for.
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 namespace netgap {
 namespace {
@@ -45,21 +47,6 @@ std::string bar(double fraction) {
   return out;
 }
 
-/// Pads or cuts `text` to exactly `columns` terminal columns.
-std::string fit(std::string_view text, std::size_t columns) {
-  std::string out(text);
-  if (display_width(out) > columns) {
-    while (!out.empty() && display_width(out) > columns - 1) {
-      out.pop_back();
-      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-    }
-    out += "\u2026";
-  }
-  out += std::string(columns - std::min(columns, display_width(out)), ' ');
-  return out;
-}
-
 std::string row(const Coverage& c, const Style& style) {
   const std::string ratio = fmt::format("{}/{:g}", c.active, c.target);
   return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, bar(c.coverage),
@@ -79,11 +66,75 @@ std::string rekindle_line(const std::vector<Rekindle>& list) {
   return out;
 }
 
-}  // namespace
+std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
 
-std::string render_text(const Report& report, const RenderOptions& options) {
-  const Style style(options.color);
+std::string arrow_pair(const std::string& before, const std::string& after) {
+  return before == after ? before : before + " \u2192 " + after;
+}
+
+/// One bar of eight heights per value in 0..1.
+std::string sparkline(const std::vector<double>& values) {
+  static constexpr const char* bars[] = {"\u2581", "\u2582", "\u2583", "\u2584",
+                                         "\u2585", "\u2586", "\u2587", "\u2588"};
   std::string out;
+  for (const double v : values) out += bars[std::lround(std::clamp(v, 0.0, 1.0) * 7)];
+  return out;
+}
+
+std::string format_target(double target) { return fmt::format("{:g}", target); }
+
+bool all_from_netgap(const std::vector<Statement>& statements) {
+  return !statements.empty() && std::all_of(statements.begin(), statements.end(),
+                                            [](const Statement& s) { return s.source == Source::netgap; });
+}
+
+void append_statements(std::string& out, std::string_view heading, const std::vector<Statement>& statements) {
+  if (statements.empty()) return;
+  out += fmt::format("    {}{}:\n", heading,
+                     all_from_netgap(statements) ? " (netgap's suggestion, not the document's)" : "");
+  for (const auto& s : statements) out += wrap(s.text, width, "        ", std::string_view("      - "));
+}
+
+void append_type(std::string& out, const NetworkType& type) {
+  out += fmt::format("  {} ({}, target {} active)\n", type.name, type.id, format_target(type.target));
+  out += wrap(type.description, width, "    ");
+  append_statements(out, "How to build it", type.actions);
+  append_statements(out, "Benefits", type.benefits);
+}
+
+std::string taxonomy_text(const Taxonomy& taxonomy) {
+  std::string out = taxonomy.title + "\n";
+  if (!taxonomy.introduction.empty()) out += wrap(taxonomy.introduction, width, "");
+  for (const auto& group : taxonomy.groups) {
+    out += fmt::format("\n{} [{}]\n", group.name, group.id);
+    for (const auto& type : taxonomy.categories) {
+      if (type.group == group.id) append_type(out, type);
+    }
+  }
+  if (!taxonomy.lenses.empty()) {
+    out += "\nThe workplace network seen another way: lenses\n";
+    for (const auto& lens : taxonomy.lenses) append_type(out, lens);
+  }
+  out += '\n' + wrap(taxonomy.purpose, width, "");
+  return out;
+}
+
+std::string network_type_text(const Taxonomy& taxonomy, const NetworkType& type) {
+  std::string out;
+  if (type.kind == TypeKind::category) {
+    const Group* group = taxonomy.find_group(type.group);
+    out += fmt::format("{} [{}]\n", group != nullptr ? group->name : type.group, type.group);
+  } else {
+    out += "Lens on the workplace network\n";
+  }
+  append_type(out, type);
+  if (!type.aliases.empty()) {
+    out += wrap(join(type.aliases), width, "      ", std::string_view("    Tags that label it: "));
+  }
+  return out;
+}
+
+std::string header(const Report& report, const Style& style) {
   std::string who = "your network";
   if (report.owner && !report.owner->name.empty()) {
     who = report.owner->name;
@@ -92,13 +143,17 @@ std::string render_text(const Report& report, const RenderOptions& options) {
     if (!report.owner->organization.empty()) where += (where.empty() ? "" : ", ") + report.owner->organization;
     if (!where.empty()) who += " (" + where + ")";
   }
-  out += wrap(fmt::format("netgap audit of {}", who), width, "");
+  std::string out = wrap(fmt::format("netgap audit of {}", who), width, "");
   out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified", format_iso(report.as_of),
                           report.contacts, report.source, report.classified, report.unclassified),
               width, "");
   out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.0f}/100", std::floor(report.score))),
                      bar(report.score / 100));
+  return out;
+}
 
+std::string coverage_tables(const Report& report, const Style& style) {
+  std::string out;
   for (const auto& group : report.groups) {
     out += fmt::format("\n{}{:>{}}\n", style.bold(fit(group.name, 60)),
                        fmt::format("coverage {:3.0f}%", group.coverage * 100), width - 62);
@@ -115,46 +170,136 @@ std::string render_text(const Report& report, const RenderOptions& options) {
                                  report.diversity.shannon_evenness, report.diversity.blau,
                                  report.diversity.blau_normalized * 100),
                      width, "");
+  return out;
+}
 
+std::string recommendation(const Recommendation& r, const Style& style, bool color) {
+  std::string out =
+      wrap(fmt::format("{} ({}): {}", style.bold(r.name), style.status(r.status, status_name(r.status)), r.reason),
+           width + (color ? 20 : 0), "    ", fmt::format("{:>2}. ", r.priority));
+  const bool ours = !r.actions.empty() && r.actions.front().source == Source::netgap;
+  out += fmt::format("    How to build it{}:\n", ours ? " (netgap's suggestion)" : "");
+  for (const auto& a : r.actions) out += wrap(a.text, width, "        ", std::string_view("      - "));
+  std::vector<std::string> benefits;
+  for (const auto& b : r.benefits) benefits.push_back(b.text);
+  if (!benefits.empty()) out += wrap(join(benefits, " "), width, "      ", std::string_view("    Why: "));
+  if (!r.rekindle.empty()) out += wrap(rekindle_line(r.rekindle), width, "      ", std::string_view("    Rekindle: "));
+  return out;
+}
+
+std::string what_to_do_next(const Report& report, const Style& style, const RenderOptions& options) {
   if (report.recommendations.empty()) {
-    out += "\n" + style.bold("Every network type is covered.") + " Keep the ties active.\n";
-  } else {
-    out += "\n" + style.bold("What to do next") + "\n";
-    const std::size_t shown = std::min(options.top, report.recommendations.size());
-    for (std::size_t i = 0; i < shown; ++i) {
-      const Recommendation& r = report.recommendations[i];
-      out +=
-          wrap(fmt::format("{} ({}): {}", style.bold(r.name), style.status(r.status, status_name(r.status)), r.reason),
-               width + (options.color ? 20 : 0), "    ", fmt::format("{:>2}. ", r.priority));
-      const bool ours = !r.actions.empty() && r.actions.front().source == Source::netgap;
-      out += fmt::format("    How to build it{}:\n", ours ? " (netgap's suggestion)" : "");
-      for (const auto& a : r.actions) out += wrap(a.text, width, "        ", std::string_view("      - "));
-      std::string benefits;
-      for (const auto& b : r.benefits) benefits += (benefits.empty() ? "" : " ") + b.text;
-      if (!benefits.empty()) out += wrap(benefits, width, "      ", std::string_view("    Why: "));
-      if (!r.rekindle.empty())
-        out += wrap(rekindle_line(r.rekindle), width, "      ", std::string_view("    Rekindle: "));
-    }
-    if (report.recommendations.size() > shown) {
-      std::string rest;
-      for (std::size_t i = shown; i < report.recommendations.size(); ++i) {
-        const auto& r = report.recommendations[i];
-        rest += fmt::format("{}{} ({})", rest.empty() ? "" : ", ", r.name, status_name(r.status));
-      }
-      out += wrap(fmt::format("Also: {}. Use --top {} to see them all.", rest, report.recommendations.size()), width,
-                  "    ", std::string_view("    "));
-    }
+    return "\n" + style.bold("Every network type is covered.") + " Keep the ties active.\n";
   }
-  if (report.unclassified > 0) {
-    std::string names;
-    for (const auto& n : report.unclassified_examples) names += (names.empty() ? "" : ", ") + n;
-    if (report.unclassified > report.unclassified_examples.size()) names += ", ...";
-    out += "\n" + wrap(fmt::format("{} contact{} unclassified ({}): label them with \"categories\" or a tag; "
-                                   "'netgap explain' shows why.",
-                                   report.unclassified, report.unclassified == 1 ? " is" : "s are", names),
-                       width, "");
+  std::string out = "\n" + style.bold("What to do next") + "\n";
+  const std::size_t shown = std::min(options.top, report.recommendations.size());
+  for (std::size_t i = 0; i < shown; ++i) out += recommendation(report.recommendations[i], style, options.color);
+  if (report.recommendations.size() > shown) {
+    std::vector<std::string> rest;
+    for (std::size_t i = shown; i < report.recommendations.size(); ++i) {
+      const auto& r = report.recommendations[i];
+      rest.push_back(fmt::format("{} ({})", r.name, status_name(r.status)));
+    }
+    const std::string hint = options.more_hint.empty() ? "" : " " + options.more_hint;
+    out += wrap(fmt::format("Also: {}.{}", join(rest), hint), width, "    ", std::string_view("    "));
   }
   return out;
+}
+
+std::string unclassified(const Report& report) {
+  if (report.unclassified == 0) return {};
+  std::string names = join(report.unclassified_examples);
+  if (report.unclassified > report.unclassified_examples.size()) names += ", ...";
+  return "\n" + wrap(fmt::format("{} contact{} unclassified ({}): label them with \"categories\" or a tag; "
+                                 "'netgap explain' shows why.",
+                                 report.unclassified, report.unclassified == 1 ? " is" : "s are", names),
+                     width, "");
+}
+
+}  // namespace
+
+std::string render_text(const Report& report, const RenderOptions& options) {
+  const Style style(options.color);
+  std::string out = header(report, style) + coverage_tables(report, style) + what_to_do_next(report, style, options) +
+                    unclassified(report);
+  if (options.baseline != nullptr) out += "\n" + render_diff_text(*options.baseline, options);
+  return out;
+}
+
+std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
+  std::string out = wrap(fmt::format("netgap diff: {} ({}) \u2192 {} ({})", diff.old_source, format_iso(diff.old_as_of),
+                                     diff.new_source, format_iso(diff.new_as_of)),
+                         80, "  ", std::string_view(""));
+  out += fmt::format("Score {:.1f} \u2192 {:.1f} ({}){}\n\n", diff.score_before, diff.score_after,
+                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? ": regressed" : "");
+  out += fmt::format("  {:<32} {:<9} {:<12} {}\n", "", "active", "coverage", "status");
+  for (const auto* list : {&diff.categories, &diff.lenses}) {
+    for (const auto& c : *list) {
+      out +=
+          fmt::format("  {} {:<9} {:<12} {}\n", fit(c.name, 32),
+                      arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
+                      arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
+                      arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))));
+    }
+  }
+  const auto opened = diff.ids_where("opened");
+  const auto closed = diff.ids_where("closed");
+  out += "\n";
+  out += wrap("Gaps opened: " + (opened.empty() ? std::string("none") : join_some(opened)), 80, "  ");
+  out += wrap("Gaps closed: " + (closed.empty() ? std::string("none") : join_some(closed)), 80, "  ");
+  if (diff.has_contacts) {
+    out += wrap(fmt::format("Contacts: {} added{}; {} removed{}; {} went dormant{}", diff.added.size(),
+                            diff.added.empty() ? "" : " (" + join_some(diff.added) + ")", diff.removed.size(),
+                            diff.removed.empty() ? "" : " (" + join_some(diff.removed) + ")", diff.went_dormant.size(),
+                            diff.went_dormant.empty() ? "" : " (" + join_some(diff.went_dormant) + ")"),
+                80, "  ");
+  }
+  return out;
+}
+
+std::string render_trend_text(const std::vector<Report>& reports, const RenderOptions&) {
+  if (reports.empty()) return "No saved audits yet.\n";
+  std::vector<double> scores;
+  for (const auto& r : reports) scores.push_back(r.score / 100);
+  std::string out = fmt::format("netgap trend: {} audits, {} to {}\n\n", reports.size(),
+                                format_iso(reports.front().as_of), format_iso(reports.back().as_of));
+  out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores), reports.front().score,
+                     reports.back().score);
+  for (const bool lens : {false, true}) {
+    for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
+      const auto series = coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category);
+      out += fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%\n", fit(c.name, 32), sparkline(series),
+                         series.front() * 100, series.back() * 100);
+    }
+  }
+  return out;
+}
+
+std::string render_explanation_text(const Explanation& explanation, const RenderOptions&) {
+  std::string out;
+  for (const auto& contact : explanation.contacts) {
+    out += fmt::format("{} (contacts[{}])\n", contact.name, contact.index);
+    const auto section = [&](const std::vector<ExplainedLabel>& labels) {
+      for (const auto& label : labels) {
+        out += wrap(label.reason, width, std::string(26, ' '), fmt::format("  {:<23} ", label.id));
+      }
+    };
+    section(contact.categories);
+    if (contact.categories.empty()) {
+      out += "  unclassified            no rule matched; add \"categories\" or a tag such as \"mentor\"\n";
+    }
+    section(contact.lenses);
+    out += '\n';
+  }
+  if (!explanation.filtered) {
+    out += fmt::format("{} contacts: {} classified, {} unclassified\n", explanation.total,
+                       explanation.total - explanation.unclassified, explanation.unclassified);
+  }
+  return out;
+}
+
+std::string render_taxonomy_text(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
+  return one != nullptr ? network_type_text(taxonomy, *one) : taxonomy_text(taxonomy);
 }
 
 }  // namespace netgap

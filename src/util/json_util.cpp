@@ -262,9 +262,7 @@ void ObjectReader::reject_unknown_keys() {
   for (auto it = object_.begin(); it != object_.end(); ++it) {
     const std::string& key = it.key();
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
-    std::string problem = fmt::format("unknown key {}", quote(key));
-    if (const auto near = closest_match(key, known_)) problem += fmt::format(" (did you mean \"{}\"?)", *near);
-    fail(path_.empty() ? std::string("(top level)") : path_, problem);
+    fail(path_.empty() ? std::string("(top level)") : path_, "unknown key " + quote(key) + did_you_mean(key, known_));
   }
 }
 

@@ -1,8 +1,10 @@
 // Writes rosters as JSON by hand: a roster is written once per contact, so this is a hot path
 // for imports (a DOM per contact cost more than the whole CSV parse).
+#include <netgap/write/roster_writer.hpp>
+
 #include <fmt/format.h>
-#include <netgap/util/date.hpp>
 #include <netgap/model/roster.hpp>
+#include <netgap/util/date.hpp>
 #include <netgap/util/text.hpp>
 #include <ostream>
 

@@ -3,12 +3,13 @@
 // on the roster.
 
 #include <cstddef>
+#include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/model/report.hpp>
 #include <string>
 #include <vector>
 
-namespace netgap::detail {
+namespace netgap {
 
 /// Counters of one category or lens.
 struct TypeTally {
@@ -47,4 +48,4 @@ class Tally {
   std::vector<std::string> unclassified_examples_;
 };
 
-}  // namespace netgap::detail
+}  // namespace netgap

@@ -1,20 +1,15 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
-#include <netgap/util/date.hpp>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/util/date.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace netgap {
-
-class ByteSource;
-class Diagnostics;
-struct ImportReport;
 
 /// How well a network type is covered, worst first.
 enum class Status { missing, weak, developing, covered };
@@ -23,15 +18,6 @@ enum class Status { missing, weak, developing, covered };
 std::string_view status_name(Status status);
 /// The status of that name, if any.
 std::optional<Status> parse_status(std::string_view name);
-
-/// What an audit measures against (docs/scoring.md).
-struct AuditSettings {
-  Date as_of;                             ///< "today" for recency; fixed for reproducible runs
-  int window_days = 365;                  ///< contacted within this many days = active
-  std::map<std::string, double> targets;  ///< per-id overrides of the taxonomy's targets
-  std::map<std::string, double> weights;  ///< per-category overrides of the score weights
-  std::size_t rekindle_limit = 5;         ///< dormant ties kept per network type
-};
 
 /// A dormant tie worth rekindling.
 struct Rekindle {
@@ -104,28 +90,47 @@ struct Report {
   std::vector<Recommendation> recommendations;  ///< most urgent first
 };
 
-/// The bars of a CI-style self-review.
-struct Gates {
-  std::optional<double> fail_under;  ///< the score must not be below this
-  std::optional<Status> fail_on;     ///< no category may be at or below this status
+/// How one category or lens changed between two audits.
+struct TypeChange {
+  TypeKind kind = TypeKind::category;
+  std::string id;
+  std::string name;
+  long active_before = 0;
+  long active_after = 0;
+  double coverage_before = 0;
+  double coverage_after = 0;
+  Status status_before = Status::missing;
+  Status status_after = Status::missing;
+
+  /// "opened" (was covered, is not), "closed" (was not, is covered), "worse", "better" or "same".
+  [[nodiscard]] std::string_view change() const;
 };
 
-/// One message per gate the report fails ("score 46.9 is below --fail-under 60"); empty when
-/// it passes them all.
-std::vector<std::string> check_gates(const Report& report, const Gates& gates);
+/// What changed between two audits (and, for rosters, between their contacts).
+struct ReportDiff {
+  std::string old_source;
+  std::string new_source;
+  Date old_as_of;
+  Date new_as_of;
+  double score_before = 0;
+  double score_after = 0;
+  std::vector<TypeChange> categories;
+  std::vector<TypeChange> lenses;
+  bool has_contacts = false;              ///< true when both sides were rosters
+  std::vector<std::string> added;         ///< contacts only in the new roster
+  std::vector<std::string> removed;       ///< contacts only in the old roster
+  std::vector<std::string> went_dormant;  ///< active in the old audit, dormant in the new
 
-/// True when the contact was in touch within `window_days` before `as_of`.
-bool is_active(const Contact& contact, Date as_of, int window_days);
+  /// True when the score dropped or any category's or lens's status worsened.
+  [[nodiscard]] bool regressed() const;
+  /// The ids of the categories and lenses whose change() is `change`.
+  [[nodiscard]] std::vector<std::string> ids_where(std::string_view change) const;
+};
 
-/// Reads `source`, classifies each contact and folds it into per-type tallies, one contact at a
-/// time (memory does not grow with the roster), then scores. Problems go to `diagnostics`; the
-/// caller checks them. Throws Error for a bad setting (an unknown id in targets, ...).
-/// `imported`, when given, receives what an importer did with the records.
-Report audit(ByteSource& source, std::string_view format, const Taxonomy& taxonomy, const AuditSettings& settings,
-             Diagnostics& diagnostics, const ReadOptions& options = {}, ImportReport* imported = nullptr);
+/// The coverage of one category or lens in each report, 0 where a report lacks it (a trend).
+std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind);
 
-/// Checks `settings` against `taxonomy`: every id known, targets and weights above 0, a window of
-/// at least one day. Throws Error with a suggestion.
-void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy);
+/// "category" or "lens".
+std::string_view kind_name(TypeKind kind);
 
 }  // namespace netgap

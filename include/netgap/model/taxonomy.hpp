@@ -113,15 +113,4 @@ std::string_view field_name(Field field);
 /// "document" or "netgap".
 std::string_view source_name(Source source);
 
-/// Renders the taxonomy as an indented tree for a terminal.
-std::string render_taxonomy_text(const Taxonomy& taxonomy);
-/// Renders one category or lens in full.
-std::string render_network_type_text(const Taxonomy& taxonomy, const NetworkType& type);
-/// Renders the taxonomy as Markdown.
-std::string render_taxonomy_markdown(const Taxonomy& taxonomy);
-/// Renders the taxonomy as JSON (the data, normalised).
-std::string render_taxonomy_json(const Taxonomy& taxonomy);
-/// Renders one category or lens as JSON.
-std::string render_network_type_json(const NetworkType& type);
-
 }  // namespace netgap

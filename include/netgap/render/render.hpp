@@ -1,44 +1,92 @@
 #pragma once
+// Output formats as one table: each format is one file in src/render/ and one row here, and says
+// which subjects (a report, a diff, a trend, an explanation, the taxonomy) it can render.
 
 #include <cstddef>
+#include <netgap/analyse/explain.hpp>
 #include <netgap/model/report.hpp>
+#include <netgap/model/taxonomy.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace netgap {
 
-/// How a report is shown.
+/// How a subject is shown.
 struct RenderOptions {
-  bool color = false;   ///< ANSI colours (text only)
-  std::size_t top = 3;  ///< recommendations shown in full (text and markdown)
+  bool color = false;                      ///< ANSI colours (text only)
+  std::size_t top = 3;                     ///< recommendations shown in full (text and markdown)
+  std::string more_hint;                   ///< said after the names of the recommendations not shown
+  const ReportDiff* baseline = nullptr;    ///< a report's changes since an earlier one, if asked for
+  std::vector<std::string> gate_failures;  ///< bars the report did not clear, in words
+  bool regression_gate = false;            ///< a diff: regressing fails the run (CI formats say so)
 };
+
+/// What can be rendered.
+enum class Subject { report, diff, trend, explanation, taxonomy };
+
+/// One output format. A null function: the format does not apply to that subject.
+struct OutputFormat {
+  std::string_view name;
+  std::string_view description;
+  std::string (*report)(const Report& report, const RenderOptions& options);
+  std::string (*diff)(const ReportDiff& diff, const RenderOptions& options);
+  /// Saved reports, oldest first.
+  std::string (*trend)(const std::vector<Report>& reports, const RenderOptions& options);
+  std::string (*explanation)(const Explanation& explanation, const RenderOptions& options);
+  /// The whole taxonomy, or only `one` of its types when not null.
+  std::string (*taxonomy)(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions& options);
+
+  /// True when the format renders `subject`.
+  [[nodiscard]] bool renders(Subject subject) const;
+};
+
+/// Every output format, in the order `--help` lists them.
+const std::vector<OutputFormat>& output_formats();
+
+/// The names of the formats that render `subject` (the choices of a command's --format).
+std::vector<std::string> output_format_names(Subject subject);
+
+/// The format of that name; throws Error for an unknown one, with a suggestion.
+const OutputFormat& output_format(std::string_view name);
+
+// The rows of the table, one file each in src/render/.
 
 /// For a terminal: tables per group, bars, the score and what to do next; fits 80 columns.
 std::string render_text(const Report& report, const RenderOptions& options);
-struct ReportDiff;
-/// One stable, versioned JSON document (docs/report.schema.json); with `baseline`, its changes
-/// since an earlier report under "baseline".
-std::string render_json(const Report& report, const ReportDiff* baseline = nullptr);
-/// A coverage table and the recommendations, for $GITHUB_STEP_SUMMARY and reports.
+std::string render_diff_text(const ReportDiff& diff, const RenderOptions& options);
+std::string render_trend_text(const std::vector<Report>& reports, const RenderOptions& options);
+std::string render_explanation_text(const Explanation& explanation, const RenderOptions& options);
+std::string render_taxonomy_text(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions& options);
+
+/// One stable, versioned JSON document per subject (docs/report.schema.json for reports).
+std::string render_json(const Report& report, const RenderOptions& options);
+std::string render_diff_json(const ReportDiff& diff, const RenderOptions& options);
+std::string render_trend_json(const std::vector<Report>& reports, const RenderOptions& options);
+std::string render_explanation_json(const Explanation& explanation, const RenderOptions& options);
+std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions& options);
+
+/// Tables and lists for $GITHUB_STEP_SUMMARY, pull requests and notes.
 std::string render_markdown(const Report& report, const RenderOptions& options);
+std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions& options);
+std::string render_taxonomy_markdown(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions& options);
+
 /// A header, then one row per category and per lens, for cut, awk and sort.
-std::string render_tsv(const Report& report);
-/// GitHub Actions workflow commands: a ::warning per gap, an ::error per failed gate.
-std::string render_github(const Report& report, const std::vector<std::string>& gate_failures);
-/// JUnit XML: one test case per category and lens, a gap as a failure; failed gates in the suite.
-std::string render_junit(const Report& report, const std::vector<std::string>& gate_failures);
+std::string render_tsv(const Report& report, const RenderOptions& options);
+std::string render_diff_tsv(const ReportDiff& diff, const RenderOptions& options);
 
-/// GitHub workflow commands for a diff: a ::warning per worsened type, an ::error on regression
-/// when `gate` is set.
-std::string render_diff_github(const ReportDiff& diff, bool gate);
-/// JUnit XML for a diff: one test case per category and lens, a worsened status as a failure.
-std::string render_diff_junit(const ReportDiff& diff);
-
+/// GitHub Actions workflow commands: a ::warning per gap or worsened type, an ::error per failed
+/// gate (or on regression, with regression_gate).
+std::string render_github(const Report& report, const RenderOptions& options);
+std::string render_diff_github(const ReportDiff& diff, const RenderOptions& options);
 /// GitHub's escaping of a workflow command's message (%, CR, LF).
 std::string github_escape_data(std::string_view text);
 /// GitHub's escaping of a workflow command's property (also ':' and ',').
 std::string github_escape_property(std::string_view text);
+
+/// JUnit XML: one test case per category and lens, a gap (or a worsened status) as a failure.
+std::string render_junit(const Report& report, const RenderOptions& options);
+std::string render_diff_junit(const ReportDiff& diff, const RenderOptions& options);
 /// Text safe in XML attributes and elements (characters XML forbids are dropped).
 std::string xml_escape(std::string_view text);
 

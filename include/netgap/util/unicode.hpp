@@ -1,0 +1,32 @@
+#pragma once
+// UTF-8 at the level netgap needs: code points, case, words, validity and terminal width.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace netgap {
+
+/// Decodes one UTF-8 code point at `i`, advancing `i`; a byte that starts no valid sequence
+/// decodes as U+FFFD and advances by one.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals of UTF-8 text.
+std::string to_lower(std::string_view text);
+
+/// Appends the lower-cased word tokens of `text` to `out` (cleared first). Letters and digits
+/// of any script form words; each CJK ideograph, kana or hangul syllable is a word of its own,
+/// so that "高级研究员" contains the phrase "研究员".
+void tokenize(std::string_view text, std::vector<std::string>& out);
+
+/// True when `text` is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+/// Number of terminal columns `text` takes (code points; CJK and emoji count two).
+std::size_t display_width(std::string_view text);
+
+}  // namespace netgap

@@ -1,0 +1,49 @@
+#include "cli/context.hpp"
+
+#include <unistd.h>
+#include <cstdlib>
+#include <netgap/util/output.hpp>
+#include <ostream>
+
+namespace netgap::cli {
+
+Terminals process_terminals() { return {::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1}; }
+
+const Taxonomy& Context::taxonomy() {
+  if (!loaded_) {
+    loaded_ = global.taxonomy_path.empty() ? builtin_taxonomy() : load_taxonomy(global.taxonomy_path);
+  }
+  return *loaded_;
+}
+
+bool Context::use_color() const {
+  if (global.color == "always") return true;
+  if (global.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* force = std::getenv("FORCE_COLOR");
+  if (force != nullptr && *force != '\0' && std::string(force) != "0") return true;
+  return terminals.out;
+}
+
+void Context::warn(const std::string& message) {
+  if (!global.quiet) err << "netgap: warning: " << message << '\n';
+}
+
+void Context::note(const std::string& message) {
+  if (!global.quiet) err << "netgap: " << message << '\n';
+}
+
+void Context::print_warnings(const Diagnostics& diagnostics) {
+  for (const auto& w : diagnostics.warnings()) warn(w);
+  if (diagnostics.warning_count() > diagnostics.warnings().size()) {
+    warn(std::to_string(diagnostics.warning_count() - diagnostics.warnings().size()) + " more warnings not shown");
+  }
+}
+
+void Context::print(const std::string& text) {
+  out << text;
+  check_written(out, "<stdout>");
+}
+
+}  // namespace netgap::cli

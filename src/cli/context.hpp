@@ -1,0 +1,60 @@
+#pragma once
+// The world a subcommand runs in: the streams, the global options and the taxonomy.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iosfwd>
+#include <netgap/model/taxonomy.hpp>
+#include <netgap/util/error.hpp>
+#include <optional>
+#include <string>
+
+#include "cli/cli.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace netgap::cli {
+
+/// Options that every subcommand accepts.
+struct GlobalOptions {
+  std::string taxonomy_path;   ///< --taxonomy FILE; empty for the embedded one
+  std::string color = "auto";  ///< --color auto|always|never
+  bool quiet = false;          ///< --quiet: no warnings, no progress
+};
+
+/// The world a subcommand runs in.
+class Context {
+ public:
+  Context(std::istream& in_, std::ostream& out_, std::ostream& err_, Terminals terminals_)
+      : in(in_), out(out_), err(err_), terminals(terminals_) {}
+
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  Terminals terminals;
+  GlobalOptions global;
+
+  /// The taxonomy of --taxonomy, or the embedded one; throws Error.
+  const Taxonomy& taxonomy();
+  /// True when the report on `out` should be coloured.
+  [[nodiscard]] bool use_color() const;
+  /// Prints `netgap: warning: ...` lines to `err` (unless --quiet).
+  void print_warnings(const Diagnostics& diagnostics);
+  /// Prints one `netgap: warning: ...` line (unless --quiet).
+  void warn(const std::string& message);
+  /// Prints one `netgap: ...` line of information to `err` (unless --quiet).
+  void note(const std::string& message);
+  /// Writes `text` to `out` and throws Error when it could not be written (a full disk, a
+  /// closed pipe).
+  void print(const std::string& text);
+
+ private:
+  std::optional<Taxonomy> loaded_;
+};
+
+/// A registered subcommand: its CLI11 app and what runs it.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<ExitCode(Context&)> run;
+};
+
+}  // namespace netgap::cli

@@ -1,0 +1,98 @@
+#include "cli/roster_input.hpp"
+
+#include <sys/stat.h>
+#include <netgap/read/reader.hpp>
+#include <ostream>
+
+#include "cli/progress.hpp"
+
+namespace netgap::cli {
+namespace {
+
+/// Keeps only the owner of a roster.
+struct OwnerOnly final : RosterVisitor {
+  std::optional<Owner> owner;
+  void on_owner(const Owner* o) override {
+    if (o != nullptr) owner = *o;
+  }
+  void on_contact(const Contact&) override {}
+};
+
+void print_import_report(Context& context, const RosterInput& input, const std::string& source,
+                         const ImportReport& report) {
+  if (!report.is_import || context.global.quiet) return;
+  context.err << "netgap: " << report.summary(source) << '\n';
+  if (input.verbose) {
+    for (const auto& skipped : report.skipped_records) context.err << "netgap:   skipped " << skipped << '\n';
+  }
+}
+
+}  // namespace
+
+void add_input_options(CLI::App& app, RosterInput& input) {
+  std::string formats;
+  for (const auto& f : input_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
+  app.add_option("--from", input.from, "Input format: auto|" + formats)->capture_default_str();
+  app.add_flag("--strict", input.strict, "Treat unknown fields and skipped records as errors");
+  app.add_flag("--verbose", input.verbose, "Name every record an import skipped");
+  app.add_option("--owner", input.owner_path, "Take the owner from this roster (for exports, which have none)")
+      ->type_name("FILE");
+}
+
+void add_roster_options(CLI::App& app, RosterInput& input) {
+  app.add_option("roster", input.path, "Roster (JSON) or export (LinkedIn, Google, Outlook CSV, vCard), or - for stdin")
+      ->required()
+      ->type_name("ROSTER");
+  add_input_options(app, input);
+}
+
+std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path) {
+  auto source = path == "-" ? stream_source(context.in, "<stdin>") : open_source(path);
+  // Progress only for a person watching: stderr a terminal, never in pipes or with --quiet.
+  if (context.global.quiet || !context.terminals.err) return source;
+  struct stat info {};
+  const std::uint64_t size = path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)
+                                 ? static_cast<std::uint64_t>(info.st_size)
+                                 : 0;
+  return std::make_unique<ProgressSource>(std::move(source), context.err, size);
+}
+
+std::optional<Owner> load_owner(Context& context, const RosterInput& input) {
+  if (input.owner_path.empty()) return std::nullopt;
+  const auto source = open_input(context, input.owner_path);
+  OwnerOnly reader;
+  Diagnostics diagnostics;
+  read_contacts(*source, "json", context.taxonomy(), reader, diagnostics);
+  diagnostics.checkpoint();
+  if (!reader.owner) throw Error(input.owner_path + ": --owner: this roster has no \"owner\"");
+  return reader.owner;
+}
+
+ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor, Diagnostics& diagnostics) {
+  const auto source = open_input(context, input.path);
+  return read_input(context, input, *source, visitor, diagnostics);
+}
+
+ReadResult read_input(Context& context, const RosterInput& input, ByteSource& source, RosterVisitor& visitor,
+                      Diagnostics& diagnostics) {
+  const std::optional<Owner> owner = load_owner(context, input);
+  ReadOptions options;
+  options.strict = input.strict;
+  options.owner = owner ? &*owner : nullptr;
+  ReadResult result;
+  result.imported = read_contacts(source, input.from, context.taxonomy(), visitor, diagnostics, options);
+  context.print_warnings(diagnostics);
+  print_import_report(context, input, source.name(), result.imported);
+  diagnostics.checkpoint();
+  result.warnings = diagnostics.warning_count();
+  return result;
+}
+
+ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor) {
+  Diagnostics diagnostics;
+  return read_input(context, input, visitor, diagnostics);
+}
+
+}  // namespace netgap::cli

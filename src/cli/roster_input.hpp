@@ -1,0 +1,60 @@
+#pragma once
+// The one way a subcommand reads contacts: from a roster or an export, with the owner of
+// --owner, warnings and the import summary printed, every problem reported together.
+
+#include <CLI/CLI.hpp>
+#include <cstddef>
+#include <memory>
+#include <netgap/model/roster.hpp>
+#include <netgap/read/import_report.hpp>
+#include <netgap/util/input.hpp>
+#include <optional>
+#include <string>
+
+#include "cli/context.hpp"
+
+namespace netgap::cli {
+
+/// Where a subcommand's contacts come from and how strictly they are read.
+struct RosterInput {
+  std::string path;           ///< a file or "-"
+  std::string from = "auto";  ///< --from: the input format
+  bool strict = false;        ///< --strict
+  bool verbose = false;       ///< --verbose: name every skipped record
+  std::string owner_path;     ///< --owner FILE: a roster whose owner applies to exports
+};
+
+/// Adds --from, --strict, --verbose and --owner (not the positional) to a subcommand.
+void add_input_options(CLI::App& app, RosterInput& input);
+
+/// Adds the ROSTER positional and the input options to a subcommand.
+void add_roster_options(CLI::App& app, RosterInput& input);
+
+/// The name messages use for a path: the path, or "<stdin>" for "-".
+std::string input_name(const std::string& path);
+
+/// Opens a path, or the context's standard input for "-"; with a progress line on a terminal.
+std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path);
+
+/// The owner of --owner FILE, or nullopt when none was given; throws Error when FILE has none.
+std::optional<Owner> load_owner(Context& context, const RosterInput& input);
+
+/// What reading one input did.
+struct ReadResult {
+  std::size_t warnings = 0;  ///< warnings printed (or suppressed by --quiet)
+  ImportReport imported;     ///< what an importer did with the records
+};
+
+/// Streams the contacts of `input` to `visitor`; problems go to `diagnostics` (which the visitor
+/// may share), then warnings and the import summary are printed, and Error is thrown listing
+/// every problem when there was any.
+ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor, Diagnostics& diagnostics);
+
+/// The same for a source the caller opened (bytes already read, for one).
+ReadResult read_input(Context& context, const RosterInput& input, ByteSource& source, RosterVisitor& visitor,
+                      Diagnostics& diagnostics);
+
+/// The same with diagnostics of its own.
+ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor);
+
+}  // namespace netgap::cli

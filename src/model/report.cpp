@@ -1,0 +1,68 @@
+#include <netgap/model/report.hpp>
+
+namespace netgap {
+
+std::string_view status_name(Status status) {
+  switch (status) {
+    case Status::missing:
+      return "missing";
+    case Status::weak:
+      return "weak";
+    case Status::developing:
+      return "developing";
+    case Status::covered:
+      return "covered";
+  }
+  return "?";
+}
+
+std::optional<Status> parse_status(std::string_view name) {
+  for (const Status s : {Status::missing, Status::weak, Status::developing, Status::covered}) {
+    if (status_name(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
+
+std::string_view TypeChange::change() const {
+  if (status_before == Status::covered && status_after != Status::covered) return "opened";
+  if (status_before != Status::covered && status_after == Status::covered) return "closed";
+  if (status_after < status_before) return "worse";
+  if (status_after > status_before) return "better";
+  return "same";
+}
+
+bool ReportDiff::regressed() const {
+  if (score_after + 1e-9 < score_before) return true;
+  for (const auto* list : {&categories, &lenses}) {
+    for (const auto& c : *list) {
+      if (c.status_after < c.status_before) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> ReportDiff::ids_where(std::string_view change) const {
+  std::vector<std::string> out;
+  for (const auto* list : {&categories, &lenses}) {
+    for (const auto& c : *list) {
+      if (c.change() == change) out.push_back(c.id);
+    }
+  }
+  return out;
+}
+
+std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind) {
+  std::vector<double> series;
+  for (const auto& r : reports) {
+    double value = 0;
+    for (const auto& c : kind == TypeKind::lens ? r.lenses : r.categories) {
+      if (c.id == id) value = c.coverage;
+    }
+    series.push_back(value);
+  }
+  return series;
+}
+
+}  // namespace netgap

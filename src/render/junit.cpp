@@ -1,0 +1,91 @@
+// The JUnit format: XML that CI systems show as test results, one test case per network type.
+#include <fmt/format.h>
+#include <netgap/render/render.hpp>
+
+namespace netgap {
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += ch;  // XML 1.0 forbids the rest
+    }
+  }
+  return out;
+}
+
+std::string render_junit(const Report& report, const RenderOptions& options) {
+  std::size_t failures = 0;
+  std::string cases;
+  for (const auto* list : {&report.categories, &report.lenses}) {
+    for (const auto& c : *list) {
+      cases += fmt::format("    <testcase classname=\"netgap.{}\" name=\"{}\">", kind_name(c.kind), xml_escape(c.id));
+      if (c.status != Status::covered) {
+        ++failures;
+        std::string body;
+        for (const auto& r : report.recommendations) {
+          if (r.id != c.id) continue;
+          body = r.reason + "\nHow to build it:";
+          for (const auto& a : r.actions) body += "\n- " + a.text;
+        }
+        cases += fmt::format(
+            "\n      <failure type=\"{}\" message=\"{}: {} of {:g} active, coverage {:.0f}%\">{}</failure>\n    ",
+            status_name(c.status), xml_escape(c.name), c.active, c.target, c.coverage * 100, xml_escape(body));
+      }
+      cases += "</testcase>\n";
+    }
+  }
+  const std::size_t tests = report.categories.size() + report.lenses.size();
+  std::string properties = fmt::format("      <property name=\"score\" value=\"{:.1f}\"/>\n", report.score);
+  for (const auto& failure : options.gate_failures) {
+    properties += fmt::format("      <property name=\"gate-failure\" value=\"{}\"/>\n", xml_escape(failure));
+  }
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"netgap\" tests=\"{0}\" failures=\"{1}\">\n"
+      "  <testsuite name=\"netgap audit {2}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" timestamp=\"{3}T00:00:00\">\n"
+      "    <properties>\n{4}    </properties>\n{5}  </testsuite>\n</testsuites>\n",
+      tests, failures, xml_escape(report.source), format_iso(report.as_of), properties, cases);
+}
+
+std::string render_diff_junit(const ReportDiff& diff, const RenderOptions&) {
+  std::size_t failures = 0;
+  std::string cases;
+  for (const auto* list : {&diff.categories, &diff.lenses}) {
+    for (const auto& c : *list) {
+      cases += fmt::format("    <testcase classname=\"netgap.{}\" name=\"{}\">", kind_name(c.kind), xml_escape(c.id));
+      if (c.status_after < c.status_before) {
+        ++failures;
+        cases += fmt::format("\n      <failure type=\"regression\" message=\"{}: {} to {}\"/>\n    ",
+                             xml_escape(c.name), status_name(c.status_before), status_name(c.status_after));
+      }
+      cases += "</testcase>\n";
+    }
+  }
+  const std::size_t tests = diff.categories.size() + diff.lenses.size();
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"netgap\" tests=\"{0}\" failures=\"{1}\">\n"
+      "  <testsuite name=\"netgap diff {2} to {3}\" tests=\"{0}\" failures=\"{1}\" errors=\"0\">\n{4}  </testsuite>\n"
+      "</testsuites>\n",
+      tests, failures, format_iso(diff.old_as_of), format_iso(diff.new_as_of), cases);
+}
+
+}  // namespace netgap
