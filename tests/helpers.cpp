@@ -73,6 +73,18 @@ std::string temp_dir() {
   return pattern;
 }
 
+WorkingDirectory::WorkingDirectory(const std::string& dir) {
+  char* here = ::getcwd(nullptr, 0);
+  REQUIRE(here != nullptr);
+  previous_ = here;
+  std::free(here);
+  REQUIRE(::chdir(dir.c_str()) == 0);
+}
+
+WorkingDirectory::~WorkingDirectory() {
+  if (::chdir(previous_.c_str()) != 0) std::cerr << "netgap tests: cannot return to " << previous_ << '\n';
+}
+
 std::vector<std::string> list_dir(const std::string& dir) {
   std::vector<std::string> names;
   DIR* d = ::opendir(dir.c_str());

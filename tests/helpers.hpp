@@ -33,6 +33,19 @@ void check_golden(const std::string& name, const std::string& actual);
 /// A fresh empty directory under the system temp dir.
 std::string temp_dir();
 
+/// Changes the working directory for its lifetime, so that a test can name files by relative
+/// paths and its output does not depend on where the checkout lives.
+class WorkingDirectory {
+ public:
+  explicit WorkingDirectory(const std::string& dir);
+  ~WorkingDirectory();
+  WorkingDirectory(const WorkingDirectory&) = delete;
+  WorkingDirectory& operator=(const WorkingDirectory&) = delete;
+
+ private:
+  std::string previous_;
+};
+
 /// Every file name in a directory, sorted.
 std::vector<std::string> list_dir(const std::string& dir);
 
