@@ -40,23 +40,7 @@ class TaxonomyParser {
     taxonomy.source_document = top.optional_string("source_document");
     taxonomy.introduction = top.optional_string("introduction");
     taxonomy.purpose = top.required_string("purpose");
-    if (const json* sets = top.required("keyword_sets", json::value_t::object)) {
-      for (const auto& [name, phrases] : sets->items()) {
-        auto& list = taxonomy.keyword_sets[name];
-        const std::string path = "keyword_sets." + name;
-        if (!phrases.is_array() || phrases.empty()) {
-          top.fail(path, "expected a non-empty array of phrases");
-          continue;
-        }
-        for (std::size_t i = 0; i < phrases.size(); ++i) {
-          if (!phrases[i].is_string() || trim(phrases[i].get_ref<const std::string&>()).empty()) {
-            top.fail(fmt::format("{}[{}]", path, i), "expected a non-empty string");
-            continue;
-          }
-          list.push_back(phrases[i].get<std::string>());
-        }
-      }
-    }
+    taxonomy.keyword_sets = parse_keyword_sets(top);
     keyword_sets_ = &taxonomy.keyword_sets;
     taxonomy.organization_suffixes = top.string_list("organization_suffixes");
     for (auto& suffix : taxonomy.organization_suffixes) suffix = to_lower(suffix);
@@ -87,6 +71,29 @@ class TaxonomyParser {
   }
 
  private:
+  /// "keyword_sets": named lists of phrases that rules look for.
+  std::map<std::string, std::vector<std::string>> parse_keyword_sets(ObjectReader& top) {
+    std::map<std::string, std::vector<std::string>> sets;
+    const json* object = top.required("keyword_sets", json::value_t::object);
+    if (object == nullptr) return sets;
+    for (const auto& [name, phrases] : object->items()) {
+      auto& list = sets[name];
+      const std::string path = "keyword_sets." + name;
+      if (!phrases.is_array() || phrases.empty()) {
+        top.fail(path, "expected a non-empty array of phrases");
+        continue;
+      }
+      for (std::size_t i = 0; i < phrases.size(); ++i) {
+        if (!phrases[i].is_string() || trim(phrases[i].get_ref<const std::string&>()).empty()) {
+          top.fail(fmt::format("{}[{}]", path, i), "expected a non-empty string");
+          continue;
+        }
+        list.push_back(phrases[i].get<std::string>());
+      }
+    }
+    return sets;
+  }
+
   const json* required_list(ObjectReader& reader, const std::string& key) {
     const json* list = reader.required(key, json::value_t::array);
     if (list != nullptr && list->empty()) {
