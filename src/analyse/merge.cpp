@@ -57,7 +57,11 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
     touched[match] = touched[match] || changed;
     remember(match);
   }
-  for (std::size_t i = 0; i < touched.size(); ++i) result.unchanged += touched[i] ? 0U : 1U;
+  const std::size_t known = result.contacts.size() - result.added;
+  for (std::size_t i = 0; i < touched.size(); ++i) {
+    result.unchanged += touched[i] ? 0U : 1U;
+    if (touched[i] && i < known) result.updated_indexes.push_back(i);
+  }
   return result;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <netgap/analyse/merge.hpp>
 #include <netgap/util/output.hpp>
+#include <netgap/write/roster_edit.hpp>
 #include <netgap/write/roster_writer.hpp>
 #include <ostream>
 #include <sstream>
@@ -19,6 +20,7 @@ struct ImportOptions {
   std::string output;
   std::string merge;
   bool force = false;
+  bool dry_run = false;
 };
 
 /// Keeps every contact (import's job) and the first owner seen.
@@ -65,42 +67,43 @@ void read_files(Context& context, const ImportOptions& options, RosterVisitor& v
   }
 }
 
-/// The contacts of the roster being merged into, read as netgap's own format.
-Keep read_roster(Context& context, const ImportOptions& options) {
-  RosterInput input;
-  input.path = options.merge;
-  input.from = "json";
-  input.strict = options.input.strict;
-  Keep roster;
-  read_input(context, input, roster);
-  return roster;
-}
-
-std::string render_roster(const Owner* owner, const std::vector<Contact>& contacts) {
-  std::ostringstream out;
-  RosterWriter writer(out, owner);
-  for (const auto& c : contacts) writer.add(c);
-  writer.finish();
-  return out.str();
+/// --merge ROSTER: the exports are read first, then the roster is locked, merged into and written
+/// back only when something changed (what netgap does not know in it is kept).
+ExitCode run_merge(const ImportOptions& options, Context& context) {
+  Keep incoming;
+  read_files(context, options, incoming);
+  Diagnostics diagnostics;
+  RosterEdit roster(options.merge, context.taxonomy(), options.input.strict, diagnostics);
+  context.print_warnings(diagnostics);
+  diagnostics.checkpoint();
+  const std::size_t known = roster.contacts().size();
+  const MergeResult merged =
+      merge_contacts(roster.contacts(), incoming.contacts, context.taxonomy().organization_suffixes);
+  for (const std::size_t i : merged.updated_indexes) roster.update(i, merged.contacts[i]);
+  for (std::size_t i = known; i < merged.contacts.size(); ++i) roster.append(merged.contacts[i]);
+  if (!roster.owner() && incoming.owner) roster.set_owner(*incoming.owner);
+  const std::string counts =
+      fmt::format("added {}, updated {}, left alone {}", merged.added, merged.updated, merged.unchanged);
+  if (options.dry_run) {
+    std::string listing;
+    for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";
+    for (const std::size_t i : merged.updated_indexes) listing += "update  " + merged.contacts[i].name + "\n";
+    context.print(listing);
+    context.err << fmt::format("netgap: {}: would have {}; nothing was written (--dry-run)\n", options.merge, counts);
+    return ExitCode::ok;
+  }
+  if (roster.save(".bak")) {
+    context.err << fmt::format("netgap: {}: {}; the previous version is {}.bak\n", options.merge, counts,
+                               options.merge);
+  } else {
+    context.err << fmt::format("netgap: {}: {}; nothing changed, the file was not rewritten\n", options.merge, counts);
+  }
+  return ExitCode::ok;
 }
 
 ExitCode run_import(const ImportOptions& options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
-  if (!options.merge.empty()) {
-    Keep incoming;
-    read_files(context, options, incoming);
-    Keep roster = read_roster(context, options);
-    const Owner* merged_owner = roster.owner ? &*roster.owner : (incoming.owner ? &*incoming.owner : nullptr);
-    MergeResult merged =
-        merge_contacts(std::move(roster.contacts), incoming.contacts, context.taxonomy().organization_suffixes);
-    AtomicFile file(options.merge, true);
-    file.keep_backup(".bak");
-    file.stream() << render_roster(merged_owner, merged.contacts);
-    file.commit();
-    context.err << fmt::format("netgap: {}: added {}, updated {}, left alone {}; the previous version is {}.bak\n",
-                               options.merge, merged.added, merged.updated, merged.unchanged, options.merge);
-    return ExitCode::ok;
-  }
+  if (!options.merge.empty()) return run_merge(options, context);
   if (options.output.empty() || options.output == "-") {
     // Standard output gets the roster only once every file was read without error.
     std::ostringstream buffer;
@@ -132,6 +135,7 @@ Command add_import_command(CLI::App& app) {
                   "Update this roster in place: add new contacts, refresh organisation, role and dates, keep "
                   "everything written by hand, and keep the old file as ROSTER.bak")
       ->type_name("ROSTER");
+  sub->add_flag("--dry-run", options->dry_run, "With --merge: list what would be added and updated, write nothing");
   return {sub, [options](Context& context) { return run_import(*options, context); }};
 }
 

@@ -2,38 +2,80 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <netgap/util/cleanup.hpp>
 #include <netgap/util/error.hpp>
 
 namespace netgap {
+namespace {
 
-AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)), overwrite_(overwrite) {
+std::string directory_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+/// The permissions a new file gets from open(2) with 0666: what the umask leaves.
+mode_t new_file_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+void sync_path(const std::string& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+std::string follow_links(const std::string& path) {
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat info {};
+    if (::lstat(current.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) return current;
+    std::string link(static_cast<std::size_t>(info.st_size > 0 ? info.st_size : 4096), '\0');
+    const ssize_t n = ::readlink(current.c_str(), link.data(), link.size());
+    if (n < 0) throw Error(fmt::format("{}: cannot read the link: {}", path, std::strerror(errno)));
+    link.resize(static_cast<std::size_t>(n));
+    current = link.front() == '/' ? link : directory_of(current) + "/" + link;
+  }
+  throw Error(fmt::format("{}: too many levels of symbolic links", path));
+}
+
+AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)), target_(follow_links(path_)) {
+  mode_t mode = new_file_mode();
   struct stat info {};
-  if (::stat(path_.c_str(), &info) == 0) {
+  if (::stat(target_.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) throw Error(fmt::format("{}: is a directory", path_));
-    if (!overwrite_) throw Error(fmt::format("{}: already exists; use --force to overwrite it", path_));
+    if (!overwrite) throw Error(fmt::format("{}: already exists; use --force to overwrite it", path_));
     if (!S_ISREG(info.st_mode)) {
       // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a
       // temporary file over it would replace the device itself.
       direct_ = true;
-      stream_.open(path_, std::ios::binary);
+      stream_.open(target_, std::ios::binary);
       if (!stream_) throw Error(fmt::format("{}: cannot write", path_));
       return;
     }
+    mode = info.st_mode & 07777;
   }
-  std::string pattern = path_ + ".tmp-XXXXXX";
+  std::string pattern = target_ + ".tmp-XXXXXX";
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) throw Error(fmt::format("{}: cannot create a temporary file beside it: {}", path_, std::strerror(errno)));
-  ::fchmod(fd, 0644);  // mkstemp makes it private; a roster or report is an ordinary file
-  ::close(fd);
   temp_path_ = pattern;
+  cleanup_ticket_ = remove_on_signal(temp_path_);
+  ::fchmod(fd, mode);  // mkstemp makes it private; the file keeps the mode it had, or the umask's
+  ::close(fd);
   stream_.open(temp_path_, std::ios::binary | std::ios::trunc);
   if (!stream_) {
-    std::remove(temp_path_.c_str());
+    discard();
     throw Error(fmt::format("{}: cannot write", path_));
   }
 }
@@ -41,7 +83,26 @@ AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)
 AtomicFile::~AtomicFile() {
   if (!committed_ && !direct_) {
     stream_.close();
-    std::remove(temp_path_.c_str());
+    discard();
+  }
+}
+
+void AtomicFile::discard() {
+  std::remove(temp_path_.c_str());
+  release_on_signal(cleanup_ticket_);
+  cleanup_ticket_ = 0;
+}
+
+void AtomicFile::make_backup() {
+  // The backup is a second name for the old file, made before the new one replaces it, so that
+  // at no moment is there no file under the target's name.
+  const std::string backup = target_ + backup_suffix_;
+  const std::string staged = backup + ".tmp";
+  std::remove(staged.c_str());
+  if (::link(target_.c_str(), staged.c_str()) != 0 || ::rename(staged.c_str(), backup.c_str()) != 0) {
+    const int saved = errno;
+    std::remove(staged.c_str());
+    throw Error(fmt::format("{}: cannot keep a backup as {}: {}", path_, backup, std::strerror(saved)));
   }
 }
 
@@ -49,41 +110,67 @@ void AtomicFile::commit() {
   stream_.flush();
   const bool ok = static_cast<bool>(stream_);
   stream_.close();
+  committed_ = true;
   if (!ok || stream_.fail()) {
-    if (!direct_) std::remove(temp_path_.c_str());
-    committed_ = true;
+    if (!direct_) discard();
     throw Error(
         fmt::format("{}: cannot write (is the disk full?){}", path_, direct_ ? "" : "; the file was left as it was"));
   }
-  if (direct_) {
-    committed_ = true;
-    return;
-  }
-  const int fd = ::open(temp_path_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-  if (!backup_suffix_.empty()) {
+  if (direct_) return;
+  sync_path(temp_path_, O_RDONLY);
+  try {
     struct stat info {};
-    if (::stat(path_.c_str(), &info) == 0 && ::rename(path_.c_str(), (path_ + backup_suffix_).c_str()) != 0) {
-      std::remove(temp_path_.c_str());
-      committed_ = true;
-      throw Error(fmt::format("{}: cannot keep a backup: {}", path_, std::strerror(errno)));
-    }
+    if (!backup_suffix_.empty() && ::stat(target_.c_str(), &info) == 0) make_backup();
+  } catch (...) {
+    discard();
+    throw;
   }
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+  if (::rename(temp_path_.c_str(), target_.c_str()) != 0) {
     const int saved = errno;
-    std::remove(temp_path_.c_str());
-    committed_ = true;
+    discard();
     throw Error(fmt::format("{}: cannot write: {}", path_, std::strerror(saved)));
   }
-  committed_ = true;
+  release_on_signal(cleanup_ticket_);
+  cleanup_ticket_ = 0;
+  sync_path(directory_of(target_), O_RDONLY | O_DIRECTORY);
 }
 
 void check_written(std::ostream& out, const std::string& name) {
   out.flush();
   if (!out) throw Error(fmt::format("{}: write failed (is the disk full or the pipe closed?)", name));
+}
+
+FileLock::FileLock(const std::string& path) {
+  // The lock is on the file itself. A writer replaces the file by renaming a new one over it, so
+  // whoever waited on the old file finds, once it has the lock, that the name points elsewhere,
+  // and locks the new file instead. A file that does not exist yet: its directory is locked.
+  const std::string target = follow_links(path);
+  for (;;) {
+    std::string locked = target;
+    fd_ = ::open(target.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd_ < 0 && errno == ENOENT) {
+      locked = directory_of(target);
+      fd_ = ::open(locked.c_str(), O_RDONLY | O_CLOEXEC | O_DIRECTORY);
+    }
+    if (fd_ < 0) throw Error(fmt::format("{}: cannot open to lock it: {}", path, std::strerror(errno)));
+    while (::flock(fd_, LOCK_EX) != 0) {
+      if (errno == EINTR) continue;
+      const int saved = errno;
+      ::close(fd_);
+      throw Error(fmt::format("{}: cannot lock it: {}", path, std::strerror(saved)));
+    }
+    struct stat held {};
+    struct stat now {};
+    if (::fstat(fd_, &held) == 0 && ::stat(locked.c_str(), &now) == 0 && held.st_dev == now.st_dev &&
+        held.st_ino == now.st_ino && (locked == target || ::access(target.c_str(), F_OK) != 0)) {
+      return;
+    }
+    ::close(fd_);  // replaced (or created) while we waited: lock what is there now
+  }
+}
+
+FileLock::~FileLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the lock
 }
 
 }  // namespace netgap

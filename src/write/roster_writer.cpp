@@ -8,6 +8,8 @@
 #include <netgap/util/text.hpp>
 #include <ostream>
 
+#include "write/contact_fields.hpp"
+
 namespace netgap {
 namespace {
 
@@ -15,7 +17,7 @@ class ObjectWriter {
  public:
   ObjectWriter(std::string& out, std::string_view indent) : out_(out), indent_(indent) { out_ += "{"; }
 
-  void field(std::string_view key, std::string_view value, bool always = false) {
+  void field(std::string_view key, std::string_view value, bool always) {
     if (value.empty() && !always) return;
     start(key);
     append_quoted(out_, value);
@@ -50,15 +52,6 @@ class ObjectWriter {
   bool first_ = true;
 };
 
-void profile_fields(ObjectWriter& object, const Profile& p, bool name_always) {
-  object.field("name", p.name, name_always);
-  object.field("organization", p.organization);
-  object.field("department", p.department);
-  object.field("role", p.role);
-  object.field("industry", p.industry);
-  object.field("schools", p.schools);
-}
-
 }  // namespace
 
 RosterWriter::RosterWriter(std::ostream& out, const Owner* owner) : out_(out) {
@@ -66,7 +59,7 @@ RosterWriter::RosterWriter(std::ostream& out, const Owner* owner) : out_(out) {
   if (owner != nullptr) {
     text += "  \"owner\": ";
     ObjectWriter object(text, "  ");
-    profile_fields(object, *owner, false);
+    detail::write_profile_fields(object, *owner, false);
     object.close();
     text += ",\n";
   }
@@ -79,17 +72,7 @@ void RosterWriter::add(const Contact& c) {
   buffer_ += first_ ? "\n    " : ",\n    ";
   first_ = false;
   ObjectWriter object(buffer_, "    ");
-  profile_fields(object, c, true);
-  object.field("categories", c.categories);
-  object.field("lenses", c.lenses);
-  object.field("tags", c.tags);
-  object.field("how_met", c.how_met);
-  if (c.strength != 0) object.raw("strength", std::to_string(c.strength));
-  if (c.last_contact) object.field("last_contact", format_iso(*c.last_contact));
-  if (c.connected_on) object.field("connected_on", format_iso(*c.connected_on));
-  object.field("email", c.email);
-  object.field("url", c.url);
-  object.field("notes", c.notes);
+  detail::write_contact_fields(object, c);
   object.close();
   out_ << buffer_;
 }

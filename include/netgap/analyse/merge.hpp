@@ -12,7 +12,8 @@ struct MergeResult {
   std::vector<Contact> contacts;  ///< the roster's contacts, in order, then the new ones
   std::size_t added = 0;
   std::size_t updated = 0;
-  std::size_t unchanged = 0;  ///< matched, and nothing to refresh
+  std::vector<std::size_t> updated_indexes;  ///< the roster's contacts that changed, in order
+  std::size_t unchanged = 0;                 ///< matched, and nothing to refresh
 };
 
 /// Merges `incoming` (an export) into `existing` (a roster). A contact matches by e-mail, URL, or

@@ -1,0 +1,232 @@
+#include <netgap/write/roster_edit.hpp>
+
+#include <sys/stat.h>
+#include <netgap/read/reader.hpp>
+#include <netgap/read/roster_json.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/util/output.hpp>
+#include <netgap/util/text.hpp>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "write/contact_fields.hpp"
+
+namespace netgap {
+namespace {
+
+using nlohmann::ordered_json;
+
+/// The fields of a contact or owner as (key, JSON text) pairs, in the order netgap writes them.
+class FieldList {
+ public:
+  void field(std::string_view key, std::string_view value, bool always) {
+    if (value.empty() && !always) return;
+    std::string text;
+    append_quoted(text, value);
+    fields.emplace_back(key, std::move(text));
+  }
+  void field(std::string_view key, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    std::string text = "[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) text += ", ";
+      append_quoted(text, values[i]);
+    }
+    fields.emplace_back(key, text + "]");
+  }
+  void raw(std::string_view key, std::string_view json) { fields.emplace_back(key, std::string(json)); }
+
+  [[nodiscard]] const std::string* find(const std::string& key) const {
+    for (const auto& [k, v] : fields) {
+      if (k == key) return &v;
+    }
+    return nullptr;
+  }
+
+  std::vector<std::pair<std::string, std::string>> fields;
+};
+
+FieldList fields_of(const Contact& contact) {
+  FieldList list;
+  detail::write_contact_fields(list, contact);
+  return list;
+}
+
+FieldList fields_of(const Owner& owner) {
+  FieldList list;
+  detail::write_profile_fields(list, owner, false);
+  return list;
+}
+
+/// Rewrites in `object` the fields that differ between `before` and `after`; true when any did.
+bool apply(ordered_json& object, const FieldList& before, const FieldList& after) {
+  bool changed = false;
+  for (const auto& [key, text] : after.fields) {
+    const std::string* old = before.find(key);
+    if (old != nullptr && *old == text && object.contains(key)) continue;
+    object[key] = ordered_json::parse(text);
+    changed = true;
+  }
+  for (const auto& [key, text] : before.fields) {
+    if (after.find(key) == nullptr && object.contains(key)) {
+      object.erase(key);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+ordered_json object_of(const FieldList& list) {
+  ordered_json object = ordered_json::object();
+  for (const auto& [key, text] : list.fields) object[key] = ordered_json::parse(text);
+  return object;
+}
+
+bool is_scalar(const ordered_json& value) { return !value.is_object() && !value.is_array(); }
+
+/// The layout RosterWriter uses: objects one member a line, arrays of scalars on one line.
+void print(const ordered_json& value, std::string& out, std::size_t indent) {
+  const std::string inner(indent + 2, ' ');
+  if (value.is_object()) {
+    if (value.empty()) {
+      out += "{}";
+      return;
+    }
+    out += "{";
+    bool first = true;
+    for (const auto& [key, member] : value.items()) {
+      out += first ? "\n" : ",\n";
+      first = false;
+      out += inner;
+      append_quoted(out, key);
+      out += ": ";
+      print(member, out, indent + 2);
+    }
+    out += "\n" + std::string(indent, ' ') + "}";
+  } else if (value.is_array()) {
+    const bool flat = std::all_of(value.begin(), value.end(), is_scalar);
+    out += "[";
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      out += flat ? (i > 0 ? ", " : "") : (i > 0 ? ",\n" + inner : "\n" + inner);
+      print(value[i], out, indent + 2);
+    }
+    if (!flat && !value.empty()) out += "\n" + std::string(indent, ' ');
+    out += "]";
+  } else if (value.is_string()) {
+    append_quoted(out, value.get_ref<const std::string&>());
+  } else {
+    out += value.dump();
+  }
+}
+
+/// Keeps the owner and every contact of the roster as read.
+struct KeepAll final : RosterVisitor {
+  std::optional<Owner> owner;
+  std::vector<Contact> contacts;
+  void on_owner(const Owner* o) override {
+    if (o != nullptr) owner = *o;
+  }
+  void on_contact(const Contact& c) override { contacts.push_back(c); }
+};
+
+}  // namespace
+
+struct RosterEdit::Impl {
+  Impl(std::string path_) : path(std::move(path_)), lock(path) {}
+
+  ordered_json& contact_list() { return document.is_array() ? document : document["contacts"]; }
+
+  std::string path;
+  FileLock lock;
+  ordered_json document;
+  std::optional<Owner> owner;
+  std::vector<Contact> contacts;
+  bool changed = false;
+};
+
+RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create)
+    : impl_(std::make_unique<Impl>(std::move(path))) {
+  struct stat info {};
+  if (create && ::stat(follow_links(impl_->path).c_str(), &info) != 0) {
+    impl_->document = ordered_json{{"schema_version", 1}, {"contacts", ordered_json::array()}};
+    impl_->changed = true;
+    return;
+  }
+  const std::string text = read_file(impl_->path);  // read under the lock: no other writer is half-way
+  KeepAll all;
+  const auto source = memory_source(text, impl_->path);
+  BufferedInput input(*source);
+  ReadOptions options;
+  options.strict = strict;
+  read_json_roster(input, taxonomy, all, diagnostics, options);
+  if (diagnostics.has_errors()) return;
+  impl_->document = ordered_json::parse(text);  // valid: the reader accepted it
+  impl_->owner = std::move(all.owner);
+  impl_->contacts = std::move(all.contacts);
+}
+
+RosterEdit::~RosterEdit() = default;
+
+const std::optional<Owner>& RosterEdit::owner() const { return impl_->owner; }
+const std::vector<Contact>& RosterEdit::contacts() const { return impl_->contacts; }
+const std::string& RosterEdit::path() const { return impl_->path; }
+bool RosterEdit::changed() const { return impl_->changed; }
+
+void RosterEdit::set_owner(const Owner& owner) {
+  ordered_json& doc = impl_->document;
+  if (doc.is_array()) doc = ordered_json{{"schema_version", 1}, {"contacts", std::move(doc)}};
+  if (!doc.contains("owner") || !doc["owner"].is_object()) {
+    // The owner goes before the contacts, as netgap writes it.
+    ordered_json rebuilt = ordered_json::object();
+    for (auto& [key, value] : doc.items()) {
+      if (key == "contacts") rebuilt["owner"] = ordered_json::object();
+      if (key != "owner") rebuilt[key] = std::move(value);
+    }
+    if (!rebuilt.contains("owner")) rebuilt["owner"] = ordered_json::object();
+    doc = std::move(rebuilt);
+  }
+  const FieldList before = impl_->owner ? fields_of(*impl_->owner) : FieldList{};
+  impl_->changed = apply(doc["owner"], before, fields_of(owner)) || impl_->changed;
+  impl_->owner = owner;
+}
+
+void RosterEdit::update(std::size_t index, const Contact& contact) {
+  Contact& known = impl_->contacts.at(index);
+  impl_->changed = apply(impl_->contact_list().at(index), fields_of(known), fields_of(contact)) || impl_->changed;
+  known = contact;
+  known.index = index;
+}
+
+void RosterEdit::append(const Contact& contact) {
+  impl_->contact_list().push_back(object_of(fields_of(contact)));
+  impl_->contacts.push_back(contact);
+  impl_->contacts.back().index = impl_->contacts.size() - 1;
+  impl_->changed = true;
+}
+
+void RosterEdit::remove(std::size_t index) {
+  auto& list = impl_->contact_list();
+  list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
+  impl_->contacts.erase(impl_->contacts.begin() + static_cast<std::ptrdiff_t>(index));
+  for (std::size_t i = index; i < impl_->contacts.size(); ++i) impl_->contacts[i].index = i;
+  impl_->changed = true;
+}
+
+std::string RosterEdit::text() const {
+  std::string out;
+  print(impl_->document, out, 0);
+  return out + "\n";
+}
+
+bool RosterEdit::save(const std::string& backup_suffix) {
+  if (!impl_->changed) return false;
+  AtomicFile file(impl_->path, true);
+  if (!backup_suffix.empty()) file.keep_backup(backup_suffix);
+  file.stream() << text();
+  file.commit();
+  impl_->changed = false;
+  return true;
+}
+
+}  // namespace netgap
