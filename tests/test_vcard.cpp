@@ -78,6 +78,10 @@ std::vector<std::string> read_vcards(const std::string& bytes, std::size_t buffe
   return out;
 }
 
+test::ReadResult read_vcard_text(const std::string& text) {
+  return test::read_text_roster(text, "vcard", false, "t.vcf");
+}
+
 }  // namespace
 
 TEST_CASE("vCard: cards that span buffer boundaries read as from one buffer, in UTF-8 and UTF-16", "[vcard]") {
@@ -124,4 +128,35 @@ TEST_CASE("vCard: UTF-16 that does not convert says so, as the whole-file conver
   const std::string cut_short = "\xFF\xFE" + utf16(card + "🚀", true).substr(0, 2 * card.size() + 2);
   CHECK(read_vcards(cut_short, 1 << 16) ==
         std::vector<std::string>{"t.vcf: read 0 records, imported 0, skipped 0", message});
+}
+
+TEST_CASE("vCard: a quoted-printable soft break before a folded line joins the two (issue #11 item 16)", "[vcard]") {
+  const auto r = read_vcard_text(
+      "BEGIN:VCARD\r\n"
+      "VERSION:2.1\r\n"
+      "FN;ENCODING=QUOTED-PRINTABLE:caf=C3=\r\n"
+      " =A9\r\n"
+      "NOTE;ENCODING=QUOTED-PRINTABLE:Hello Wor=\r\n"
+      " ld\r\n"
+      "TITLE;ENCODING=QUOTED-PRINTABLE:Chef de=20=\r\n"
+      "cuisine\r\n"
+      "URL:https://example.org/?a=\r\n"
+      " b\r\n"
+      "END:VCARD\r\n"
+      "BEGIN:VCARD\r\n"
+      "VERSION:2.1\r\n"
+      "FN:Zoë\r\n"
+      "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Caf=\r\n"
+      "=C3=\r\n"
+      " =A9 Ltd\r\n"
+      "END:VCARD\r\n");
+  CHECK(r.errors.empty());
+  REQUIRE_FALSE(r.collected.contacts.empty());
+  const Contact& c = r.collected.contacts[0];
+  CHECK(c.name == "café");  // was "cafÃ=©"
+  CHECK(c.notes == "Hello World");
+  CHECK(c.role == "Chef de cuisine");          // a soft break before an unindented line, as before
+  CHECK(c.url == "https://example.org/?a=b");  // not quoted-printable: the '=' is text
+  REQUIRE(r.collected.contacts.size() == 2);   // the second card was skipped: "ORG is not valid UTF-8"
+  CHECK(r.collected.contacts[1].organization == "Café Ltd");
 }

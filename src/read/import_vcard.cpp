@@ -47,8 +47,14 @@ bool is_wanted(const std::string& name) {
   return std::find(wanted.begin(), wanted.end(), name) != wanted.end();
 }
 
-/// Quoted-printable soft line breaks: a value ending in '=' goes on in the next physical line.
-void join_soft_breaks(Property& property, vcard::Lines& lines, Card& card) {
+/// Quoted-printable soft line breaks: a '=' that ends a physical line is no text. Where the next
+/// line was folded into this one, the '=' goes at the fold; a value that still ends in '=' goes on
+/// in the next physical line, whose first space or tab, if any, is a fold's.
+void join_soft_breaks(Property& property, const LogicalLine& logical, vcard::Lines& lines, Card& card) {
+  const std::size_t value_at = logical.text.size() - property.value.size();
+  for (auto fold = logical.folds.rbegin(); fold != logical.folds.rend(); ++fold) {  // from the back: offsets hold
+    if (*fold > value_at && property.value[*fold - value_at - 1] == '=') property.value.erase(*fold - value_at - 1, 1);
+  }
   while (!property.value.empty() && property.value.back() == '=') {
     const std::string* next = lines.peek();
     if (next == nullptr) break;
@@ -57,7 +63,7 @@ void join_soft_breaks(Property& property, vcard::Lines& lines, Card& card) {
       break;
     }
     property.value.pop_back();
-    property.value.append(*next);
+    property.value.append(*next, next->front() == ' ' || next->front() == '\t' ? 1 : 0, std::string::npos);
     lines.consume();
   }
 }
@@ -103,11 +109,11 @@ void store(Card& card, const std::string& name, const std::string& value) {
   }
 }
 
-/// Reads one property of an open card; a quoted-printable value may take physical lines after
-/// its own.
-void read_property(Property& property, vcard::Lines& lines, Card& card) {
+/// Reads one property of an open card, from `logical`; a quoted-printable value may take
+/// physical lines after it.
+void read_property(Property& property, const LogicalLine& logical, vcard::Lines& lines, Card& card) {
   const bool quoted_printable = property.flag("QUOTED-PRINTABLE");
-  if (quoted_printable) join_soft_breaks(property, lines, card);
+  if (quoted_printable) join_soft_breaks(property, logical, lines, card);
   if (property.name == "VERSION") {
     card.version_21 = trim(property.value) == "2.1";
     return;
@@ -154,7 +160,7 @@ class CardImporter {
         finish(*card);
         card.reset();
       } else if (card) {
-        read_property(*property, lines, *card);
+        read_property(*property, logical, lines, *card);
       }
     }
     if (card) finish_unclosed(*card);
