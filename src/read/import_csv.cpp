@@ -11,6 +11,7 @@
 #include <netgap/util/unicode.hpp>
 #include "read/csv.hpp"
 
+#include "read/csv.hpp"
 #include "util/encoding.hpp"
 
 namespace netgap::detail {
@@ -161,6 +162,131 @@ std::optional<int> number(std::string_view text) {
 
 int full_year(int year) { return year < 100 ? 2000 + year : year; }
 
+/// The header among the first records, which are consumed; nullopt when none of them is one.
+std::optional<HeaderMap> read_header(CsvReader& reader) {
+  std::vector<std::string> record;
+  for (std::size_t records_seen = 0; reader.next(record);) {
+    HeaderMap map = map_header(record);
+    if (is_header(map)) return map;
+    if (++records_seen >= header_search_records) break;
+  }
+  return std::nullopt;
+}
+
+/// The full-name column, else the parts of the name; empty when the record names no one (a
+/// prefix or suffix alone is no name).
+std::string record_name(const std::vector<std::string>& record, const HeaderMap& header) {
+  std::string name(cell(record, header, Column::full_name));
+  if (!name.empty()) return name;
+  if (cell(record, header, Column::given).empty() && cell(record, header, Column::family).empty()) return name;
+  for (const Column part : {Column::prefix, Column::given, Column::middle, Column::family, Column::suffix}) {
+    const std::string_view text = cell(record, header, part);
+    if (!text.empty()) name += (name.empty() ? "" : " ") + std::string(text);
+  }
+  return name;
+}
+
+/// The labels of a tags cell; Google's "* myContacts" is every contact's, so it is no tag.
+void add_tags(std::string_view text, Dialect dialect, std::vector<std::string>& tags) {
+  for (auto& tag : split_values(text, dialect == Dialect::outlook ? ";" : ":::")) {
+    if (to_lower(tag) == "* mycontacts" || to_lower(tag) == "* my contacts") continue;
+    if (starts_with(tag, "* ")) tag.erase(0, 2);
+    tags.push_back(tag);
+  }
+}
+
+bool is_empty_record(const std::vector<std::string>& record) {
+  return std::all_of(record.begin(), record.end(), [](const std::string& f) { return trim(f).empty(); });
+}
+
+/// Turns the records after the header into contacts: each one is imported or skipped with a
+/// reason, and each kind of warning is given once per file.
+class RecordImporter {
+ public:
+  RecordImporter(const HeaderMap& header, Dialect dialect, const std::string& source, RosterVisitor& visitor,
+                 Diagnostics& diagnostics, const ReadOptions& options, ImportReport& report)
+      : header_(header),
+        dialect_(dialect),
+        source_(source),
+        visitor_(visitor),
+        diagnostics_(diagnostics),
+        options_(options),
+        report_(report) {}
+
+  /// Imports or skips the record starting on `line`; its fields may be re-encoded in place.
+  void import(std::vector<std::string>& record, std::size_t line) {
+    if (record.size() == 1 && trim(record[0]).empty()) return;  // a blank line is no record
+    ++report_.read;
+    repair_encoding(record, line);
+    if (is_empty_record(record)) {
+      skip(line, "empty record");
+      return;
+    }
+    contact_.clear();
+    contact_.index = report_.imported;
+    contact_.line = line;
+    std::string name = record_name(record, header_);
+    const auto emails = split_values(cell(record, header_, Column::email), ":::");
+    if (!emails.empty()) contact_.email = emails.front();
+    if (name.empty()) name = contact_.email;  // as address books do
+    if (name.empty()) {
+      skip(line, "no name");
+      return;
+    }
+    contact_.name = name;
+    fill_details(record, line);
+    ++report_.imported;
+    visitor_.on_contact(contact_);
+  }
+
+ private:
+  void skip(std::size_t line, const std::string& reason) {
+    report_.skip(source_, line, reason, options_.strict, diagnostics_);
+  }
+
+  void repair_encoding(std::vector<std::string>& record, std::size_t line) {
+    for (auto& field : record) {
+      if (is_valid_utf8(field)) continue;
+      field = windows_1252_to_utf8(field);
+      if (!warned_encoding_) {
+        diagnostics_.warn(fmt::format("{}:{}: not UTF-8; read as Windows-1252", source_, line));
+        warned_encoding_ = true;
+      }
+    }
+  }
+
+  /// Everything but the name and the e-mail address.
+  void fill_details(const std::vector<std::string>& record, std::size_t line) {
+    contact_.organization = std::string(cell(record, header_, Column::organization));
+    contact_.role = std::string(cell(record, header_, Column::role));
+    contact_.department = std::string(cell(record, header_, Column::department));
+    const auto urls = split_values(cell(record, header_, Column::url), ":::");
+    if (!urls.empty()) contact_.url = urls.front();
+    contact_.notes = std::string(cell(record, header_, Column::notes));
+    add_tags(cell(record, header_, Column::tags), dialect_, contact_.tags);
+    if (const std::string_view date = cell(record, header_, Column::connected_on); !date.empty()) {
+      contact_.connected_on = parse_export_date(date);
+      if (!contact_.connected_on && !warned_date_) {
+        diagnostics_.warn(
+            fmt::format("{}:{}: \"Connected On\" {} is not a date netgap knows; left out", source_, line, quote(date)));
+        warned_date_ = true;
+      }
+    }
+    if (dialect_ == Dialect::linkedin) contact_.how_met = "LinkedIn";
+  }
+
+  const HeaderMap& header_;
+  Dialect dialect_;
+  const std::string& source_;
+  RosterVisitor& visitor_;
+  Diagnostics& diagnostics_;
+  const ReadOptions& options_;
+  ImportReport& report_;
+  Contact contact_;
+  bool warned_encoding_ = false;
+  bool warned_date_ = false;
+};
+
 }  // namespace
 
 std::optional<Date> parse_export_date(std::string_view text) {
@@ -217,17 +343,7 @@ void read_csv_contacts(BufferedInput& input, Dialect dialect, RosterVisitor& vis
   report.format = std::string(dialect_name(dialect));
   input.skip_utf8_bom();
   CsvReader reader(input);
-  std::vector<std::string> record;
-  std::optional<HeaderMap> header;
-  std::size_t records_seen = 0;
-  while (!header && reader.next(record)) {
-    HeaderMap map = map_header(record);
-    if (is_header(map)) {
-      header = std::move(map);
-    } else if (++records_seen >= header_search_records) {
-      break;
-    }
-  }
+  const std::optional<HeaderMap> header = read_header(reader);
   if (!header) {
     diagnostics.error(
         fmt::format("{}: no header with a name or e-mail column in the first {} records; is this a "
@@ -236,72 +352,9 @@ void read_csv_contacts(BufferedInput& input, Dialect dialect, RosterVisitor& vis
     return;
   }
   visitor.on_owner(options.owner);
-  const auto skip = [&](std::size_t line, const std::string& reason) {
-    report.skip(input.name(), line, reason, options.strict, diagnostics);
-  };
-
-  bool warned_encoding = false;
-  bool warned_date = false;
-  Contact contact;
-  while (reader.next(record)) {
-    if (record.size() == 1 && trim(record[0]).empty()) continue;  // a blank line is no record
-    ++report.read;
-    for (auto& field : record) {
-      if (!is_valid_utf8(field)) {
-        field = windows_1252_to_utf8(field);
-        if (!warned_encoding) {
-          diagnostics.warn(fmt::format("{}:{}: not UTF-8; read as Windows-1252", input.name(), reader.line()));
-          warned_encoding = true;
-        }
-      }
-    }
-    if (std::all_of(record.begin(), record.end(), [](const std::string& f) { return trim(f).empty(); })) {
-      skip(reader.line(), "empty record");
-      continue;
-    }
-    contact.clear();
-    contact.index = report.imported;
-    contact.line = reader.line();
-    std::string name(cell(record, *header, Column::full_name));
-    if (name.empty()) {
-      for (const Column part : {Column::prefix, Column::given, Column::middle, Column::family, Column::suffix}) {
-        const std::string_view text = cell(record, *header, part);
-        if (!text.empty()) name += (name.empty() ? "" : " ") + std::string(text);
-      }
-      // A prefix or suffix alone is no name.
-      if (cell(record, *header, Column::given).empty() && cell(record, *header, Column::family).empty()) name.clear();
-    }
-    const auto emails = split_values(cell(record, *header, Column::email), ":::");
-    if (!emails.empty()) contact.email = emails.front();
-    if (name.empty() && !contact.email.empty()) name = contact.email;  // as address books do
-    if (name.empty()) {
-      skip(reader.line(), "no name");
-      continue;
-    }
-    contact.name = name;
-    contact.organization = std::string(cell(record, *header, Column::organization));
-    contact.role = std::string(cell(record, *header, Column::role));
-    contact.department = std::string(cell(record, *header, Column::department));
-    const auto urls = split_values(cell(record, *header, Column::url), ":::");
-    if (!urls.empty()) contact.url = urls.front();
-    contact.notes = std::string(cell(record, *header, Column::notes));
-    for (auto& tag : split_values(cell(record, *header, Column::tags), dialect == Dialect::outlook ? ";" : ":::")) {
-      if (to_lower(tag) == "* mycontacts" || to_lower(tag) == "* my contacts") continue;
-      if (starts_with(tag, "* ")) tag.erase(0, 2);
-      contact.tags.push_back(tag);
-    }
-    if (const std::string_view date = cell(record, *header, Column::connected_on); !date.empty()) {
-      contact.connected_on = parse_export_date(date);
-      if (!contact.connected_on && !warned_date) {
-        diagnostics.warn(fmt::format("{}:{}: \"Connected On\" {} is not a date netgap knows; left out", input.name(),
-                                     reader.line(), quote(date)));
-        warned_date = true;
-      }
-    }
-    if (dialect == Dialect::linkedin) contact.how_met = "LinkedIn";
-    ++report.imported;
-    visitor.on_contact(contact);
-  }
+  RecordImporter importer(*header, dialect, input.name(), visitor, diagnostics, options, report);
+  std::vector<std::string> record;
+  while (reader.next(record)) importer.import(record, reader.line());
 }
 
 }  // namespace netgap::detail

@@ -1,4 +1,5 @@
-// vCard 2.1, 3.0 and 4.0: a tolerant reader for what real address books export.
+// vCard 2.1, 3.0 and 4.0: a tolerant reader for what real address books export, streamed one
+// card at a time.
 #include "read/import_vcard.hpp"
 
 #include <fmt/format.h>
@@ -8,158 +9,18 @@
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 
+#include "read/utf16_source.hpp"
+#include "read/vcard_lines.hpp"
+#include "read/vcard_property.hpp"
 #include "util/encoding.hpp"
 
 namespace netgap::detail {
 namespace {
 
-struct Property {
-  std::string name;                                         // upper case, group removed
-  std::vector<std::pair<std::string, std::string>> params;  // names upper case; bare 2.1 params have an empty value
-  std::string value;
+using vcard::LogicalLine;
+using vcard::Property;
 
-  [[nodiscard]] std::string param(std::string_view key) const {
-    for (const auto& [k, v] : params) {
-      if (k == key) return v;
-    }
-    return {};
-  }
-  [[nodiscard]] bool flag(std::string_view word) const {  // ENCODING=QUOTED-PRINTABLE or a bare QUOTED-PRINTABLE
-    for (const auto& [k, v] : params) {
-      if ((v.empty() && to_lower(k) == to_lower(word)) || to_lower(v) == to_lower(word)) return true;
-    }
-    return false;
-  }
-};
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-  return out;
-}
-
-/// Physical lines; CRLF, LF, CR and the "\r\r\n" of some iOS exports all end a line.
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r' && text[i] != '\n') continue;
-    lines.push_back(text.substr(start, i - start));
-    if (text[i] == '\r') {
-      while (i + 1 < text.size() && text[i + 1] == '\r') ++i;
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    }
-    start = i + 1;
-  }
-  if (start < text.size()) lines.push_back(text.substr(start));
-  return lines;
-}
-
-/// NAME;PARAM=VALUE;BARE:value, with a ':' inside a quoted parameter value kept.
-std::optional<Property> parse_property(std::string_view line) {
-  Property p;
-  bool quoted = false;
-  std::size_t colon = std::string_view::npos;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '"') quoted = !quoted;
-    if (line[i] == ':' && !quoted) {
-      colon = i;
-      break;
-    }
-  }
-  if (colon == std::string_view::npos) return std::nullopt;
-  p.value = std::string(line.substr(colon + 1));
-  std::string_view head = line.substr(0, colon);
-  std::vector<std::string_view> parts;
-  quoted = false;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= head.size(); ++i) {
-    if (i < head.size() && head[i] == '"') quoted = !quoted;
-    if (i == head.size() || (head[i] == ';' && !quoted)) {
-      parts.push_back(head.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  std::string_view name = parts.front();
-  if (const auto dot = name.find('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);  // item1.EMAIL
-  p.name = upper(trim(name));
-  for (std::size_t i = 1; i < parts.size(); ++i) {
-    const auto eq = parts[i].find('=');
-    if (eq == std::string_view::npos) {
-      p.params.emplace_back(upper(trim(parts[i])), "");
-    } else {
-      std::string value(trim(parts[i].substr(eq + 1)));
-      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-      p.params.emplace_back(upper(trim(parts[i].substr(0, eq))), value);
-    }
-  }
-  return p;
-}
-
-std::string decode_quoted_printable(std::string_view text) {
-  const auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-  };
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '=' && i + 2 < text.size() + 0 && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
-      i += 2;
-    } else if (text[i] == '=' && i + 1 == text.size()) {
-      // a trailing soft break
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-/// Splits a structured value (N, ORG) on unescaped ';', or a list (CATEGORIES) on ','.
-std::vector<std::string> split_unescaped(std::string_view value, char separator) {
-  std::vector<std::string> parts(1);
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value[i] == '\\' && i + 1 < value.size()) {
-      parts.back() += value[i];
-      parts.back() += value[++i];
-    } else if (value[i] == separator) {
-      parts.emplace_back();
-    } else {
-      parts.back() += value[i];
-    }
-  }
-  return parts;
-}
-
-std::string unescape(std::string_view value, bool version_21) {
-  std::string out;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value[i] != '\\' || i + 1 == value.size()) {
-      out += value[i];
-      continue;
-    }
-    const char next = value[i + 1];
-    if (version_21) {  // 2.1 escapes only ';' (and a backslash before it is ambiguous)
-      if (next == ';') {
-        out += ';';
-        ++i;
-      } else {
-        out += '\\';
-      }
-      continue;
-    }
-    ++i;
-    if (next == 'n' || next == 'N') {
-      out += '\n';
-    } else {
-      out += next;
-    }
-  }
-  return std::string(trim(out));
-}
-
+/// What a card says about a contact, as it is read.
 struct Card {
   std::size_t line = 0;
   bool version_21 = true;
@@ -173,6 +34,181 @@ struct Card {
   std::string url;
   std::string note;
   std::vector<std::string> categories;
+};
+
+/// BEGIN:VCARD or END:VCARD.
+bool is_card_marker(const Property& property, std::string_view name) {
+  return property.name == name && to_lower(trim(property.value)) == "vcard";
+}
+
+/// The properties a contact is made of; the others are read past.
+bool is_wanted(const std::string& name) {
+  static const std::vector<std::string_view> wanted = {"FN",    "N",   "ORG",        "TITLE", "ROLE",
+                                                       "EMAIL", "URL", "CATEGORIES", "NOTE"};
+  return std::find(wanted.begin(), wanted.end(), name) != wanted.end();
+}
+
+/// Quoted-printable soft line breaks: a '=' that ends a physical line is no text. Where the next
+/// line was folded into this one, the '=' goes at the fold; a value that still ends in '=' goes on
+/// in the next physical line, whose first space or tab, if any, is a fold's.
+void join_soft_breaks(Property& property, const LogicalLine& logical, vcard::Lines& lines, Card& card) {
+  const std::size_t value_at = logical.text.size() - property.value.size();
+  for (auto fold = logical.folds.rbegin(); fold != logical.folds.rend(); ++fold) {  // from the back: offsets hold
+    if (*fold > value_at && property.value[*fold - value_at - 1] == '=') property.value.erase(*fold - value_at - 1, 1);
+  }
+  while (!property.value.empty() && property.value.back() == '=') {
+    const std::string* next = lines.peek();
+    if (next == nullptr) break;
+    if (next->empty()) {
+      card.broken = "quoted-printable line break followed by an empty line";
+      break;
+    }
+    property.value.pop_back();
+    property.value.append(*next, next->front() == ' ' || next->front() == '\t' ? 1 : 0, std::string::npos);
+    lines.consume();
+  }
+}
+
+/// The value as UTF-8: quoted-printable decoded, converted from its CHARSET, else read as
+/// Windows-1252 when it is not UTF-8. Nullopt, with the card marked broken, when the value is
+/// not valid in the CHARSET it names.
+std::optional<std::string> utf8_value(const Property& property, bool quoted_printable, Card& card) {
+  std::string value = quoted_printable ? vcard::decode_quoted_printable(property.value) : property.value;
+  const std::string charset = property.param("CHARSET");
+  if (!charset.empty() && to_lower(charset) != "utf-8") {
+    if (auto converted = to_utf8(value, charset)) value = std::move(*converted);
+  }
+  if (is_valid_utf8(value)) return value;
+  if (!charset.empty()) {
+    card.broken = fmt::format("{} is not valid {}", property.name, charset);
+    return std::nullopt;
+  }
+  return windows_1252_to_utf8(value);
+}
+
+std::vector<std::string> components(std::string_view value, char separator, bool version_21) {
+  std::vector<std::string> out;
+  for (const auto& part : vcard::split_unescaped(value, separator)) out.push_back(vcard::unescape(part, version_21));
+  return out;
+}
+
+/// Keeps the first FN, N, ORG, TITLE, ROLE, EMAIL, URL and NOTE of a card, and every category.
+void store(Card& card, const std::string& name, const std::string& value) {
+  const auto text = [&] { return vcard::unescape(value, card.version_21); };
+  if (name == "FN" && card.fn.empty()) card.fn = text();
+  if (name == "N" && card.n.empty()) card.n = components(value, ';', card.version_21);
+  if (name == "ORG" && card.org.empty()) card.org = components(value, ';', card.version_21);
+  if (name == "TITLE" && card.title.empty()) card.title = text();
+  if (name == "ROLE" && card.role.empty()) card.role = text();
+  if (name == "EMAIL" && card.email.empty()) card.email = text();
+  if (name == "URL" && card.url.empty()) card.url = text();
+  if (name == "NOTE" && card.note.empty()) card.note = text();
+  if (name == "CATEGORIES") {
+    for (auto& category : components(value, ',', card.version_21)) {
+      if (!category.empty()) card.categories.push_back(category);
+    }
+  }
+}
+
+/// Reads one property of an open card, from `logical`; a quoted-printable value may take
+/// physical lines after it.
+void read_property(Property& property, const LogicalLine& logical, vcard::Lines& lines, Card& card) {
+  const bool quoted_printable = property.flag("QUOTED-PRINTABLE");
+  if (quoted_printable) join_soft_breaks(property, logical, lines, card);
+  if (property.name == "VERSION") {
+    card.version_21 = trim(property.value) == "2.1";
+    return;
+  }
+  if (!is_wanted(property.name) || property.flag("BASE64") || property.flag("B")) return;
+  if (const auto value = utf8_value(property, quoted_printable, card)) store(card, property.name, *value);
+}
+
+/// FN, else N's parts in reading order, else the e-mail address; empty when the card names no one.
+std::string card_name(const Card& card) {
+  std::string name = card.fn;
+  if (name.empty() && !card.n.empty()) {  // N: family;given;additional;prefix;suffix
+    for (const std::size_t part : {3U, 1U, 2U, 0U, 4U}) {
+      if (part < card.n.size() && !card.n[part].empty()) name += (name.empty() ? "" : " ") + card.n[part];
+    }
+  }
+  if (name.empty()) name = card.email;
+  return name;
+}
+
+/// Turns the cards of one file into contacts: every card is imported or skipped with a reason.
+class CardImporter {
+ public:
+  CardImporter(const std::string& source, RosterVisitor& visitor, Diagnostics& diagnostics, const ReadOptions& options,
+               ImportReport& report)
+      : source_(source), visitor_(visitor), diagnostics_(diagnostics), options_(options), report_(report) {}
+
+  /// Reads every card of `input` (UTF-8, a BOM allowed), one at a time.
+  void read(BufferedInput& input) {
+    input.skip_utf8_bom();
+    visitor_.on_owner(options_.owner);
+    vcard::Lines lines(input);
+    LogicalLine logical;
+    std::optional<Card> card;
+    while (lines.next(logical)) {
+      if (trim(logical.text).empty() || logical.text[0] == '#')
+        continue;  // blank lines and comments between properties
+      auto property = vcard::parse_property(logical.text);
+      if (!property) continue;
+      if (is_card_marker(*property, "BEGIN")) {
+        if (card) finish_unclosed(*card);
+        card.emplace().line = logical.line;
+      } else if (card && is_card_marker(*property, "END")) {
+        finish(*card);
+        card.reset();
+      } else if (card) {
+        read_property(*property, logical, lines, *card);
+      }
+    }
+    if (card) finish_unclosed(*card);
+  }
+
+ private:
+  void finish_unclosed(Card& card) {
+    card.broken = "card not closed by END:VCARD";
+    finish(card);
+  }
+
+  void finish(const Card& card) {
+    ++report_.read;
+    if (!card.broken.empty()) {
+      skip(card.line, card.broken);
+      return;
+    }
+    const std::string name = card_name(card);
+    if (name.empty()) {
+      skip(card.line, "no name");
+      return;
+    }
+    contact_.clear();
+    contact_.index = report_.imported;
+    contact_.line = card.line;
+    contact_.name = name;
+    if (!card.org.empty()) contact_.organization = card.org[0];
+    if (card.org.size() > 1) contact_.department = card.org[1];
+    contact_.role = card.title.empty() ? card.role : card.title;
+    contact_.email = card.email;
+    contact_.url = card.url;
+    contact_.notes = card.note;
+    contact_.tags = card.categories;
+    ++report_.imported;
+    visitor_.on_contact(contact_);
+  }
+
+  void skip(std::size_t line, const std::string& reason) {
+    report_.skip(source_, line, reason, options_.strict, diagnostics_);
+  }
+
+  const std::string& source_;
+  RosterVisitor& visitor_;
+  Diagnostics& diagnostics_;
+  const ReadOptions& options_;
+  ImportReport& report_;
+  Contact contact_;
 };
 
 }  // namespace
@@ -192,140 +228,18 @@ void read_vcards(BufferedInput& input, RosterVisitor& visitor, Diagnostics& diag
                  ImportReport& report) {
   report.is_import = true;
   report.format = "vcard";
-  std::string text;
-  while (!input.at_end()) {
-    const std::string_view chunk = input.available();
-    text.append(chunk);
-    input.consume(chunk.size());
-  }
-  if (const auto utf16 = detect_utf16(text)) {
-    auto converted = to_utf8(std::string_view(text).substr(0, text.size() & ~std::size_t{1}), *utf16);
-    if (!converted) {
-      diagnostics.error(fmt::format("{}: looks like {} but does not convert; save it as UTF-8", input.name(), *utf16));
+  CardImporter importer(input.name(), visitor, diagnostics, options, report);
+  if (const auto utf16 = detect_utf16(input.head(64))) {  // detect_utf16 looks at 64 bytes at most
+    Utf16Source source(input, *utf16);
+    BufferedInput utf8(source);
+    try {
+      importer.read(utf8);
+    } catch (const ConversionError& e) {
+      diagnostics.error(e.what());  // the cards before the bad bytes were read
       return;
     }
-    text = std::move(*converted);
-  }
-  if (starts_with(text, "\xEF\xBB\xBF")) text.erase(0, 3);
-
-  visitor.on_owner(options.owner);
-  const auto skip = [&](std::size_t line, const std::string& reason) {
-    report.skip(input.name(), line, reason, options.strict, diagnostics);
-  };
-
-  Contact contact;
-  const auto finish = [&](Card& card) {
-    ++report.read;
-    if (!card.broken.empty()) {
-      skip(card.line, card.broken);
-      return;
-    }
-    contact.clear();
-    contact.index = report.imported;
-    contact.line = card.line;
-    std::string name = card.fn;
-    if (name.empty() && !card.n.empty()) {  // N: family;given;additional;prefix;suffix
-      for (const std::size_t part : {3U, 1U, 2U, 0U, 4U}) {
-        if (part < card.n.size() && !card.n[part].empty()) name += (name.empty() ? "" : " ") + card.n[part];
-      }
-    }
-    if (name.empty()) name = card.email;
-    if (name.empty()) {
-      skip(card.line, "no name");
-      return;
-    }
-    contact.name = name;
-    if (!card.org.empty()) contact.organization = card.org[0];
-    if (card.org.size() > 1) contact.department = card.org[1];
-    contact.role = card.title.empty() ? card.role : card.title;
-    contact.email = card.email;
-    contact.url = card.url;
-    contact.notes = card.note;
-    contact.tags = card.categories;
-    ++report.imported;
-    visitor.on_contact(contact);
-  };
-
-  const std::vector<std::string_view> lines = split_lines(text);
-  std::optional<Card> card;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::size_t line_number = i + 1;
-    std::string logical(lines[i]);
-    while (i + 1 < lines.size() && !lines[i + 1].empty() && (lines[i + 1][0] == ' ' || lines[i + 1][0] == '\t')) {
-      logical.append(lines[++i].substr(1));  // folded line
-    }
-    if (trim(logical).empty() || logical[0] == '#') continue;  // blank lines and comments between properties
-    auto property = parse_property(logical);
-    if (!property) continue;
-    if (property->name == "BEGIN" && to_lower(trim(property->value)) == "vcard") {
-      if (card) {
-        card->broken = "card not closed by END:VCARD";
-        finish(*card);
-      }
-      card = Card{};
-      card->line = line_number;
-      continue;
-    }
-    if (!card) continue;
-    if (property->name == "END" && to_lower(trim(property->value)) == "vcard") {
-      finish(*card);
-      card.reset();
-      continue;
-    }
-    // Quoted-printable soft line breaks: a value ending in '=' goes on in the next line.
-    const bool qp = property->flag("QUOTED-PRINTABLE");
-    if (qp) {
-      while (!property->value.empty() && property->value.back() == '=' && i + 1 < lines.size()) {
-        if (lines[i + 1].empty()) {
-          card->broken = "quoted-printable line break followed by an empty line";
-          break;
-        }
-        property->value.pop_back();
-        property->value.append(lines[++i]);
-      }
-    }
-    if (property->name == "VERSION") {
-      card->version_21 = trim(property->value) == "2.1";
-      continue;
-    }
-    static const std::vector<std::string_view> wanted = {"FN",    "N",   "ORG",        "TITLE", "ROLE",
-                                                         "EMAIL", "URL", "CATEGORIES", "NOTE"};
-    if (std::find(wanted.begin(), wanted.end(), property->name) == wanted.end()) continue;
-    if (property->flag("BASE64") || property->flag("B")) continue;
-    std::string value = qp ? decode_quoted_printable(property->value) : property->value;
-    const std::string charset = property->param("CHARSET");
-    if (!charset.empty() && to_lower(charset) != "utf-8") {
-      if (auto converted = to_utf8(value, charset)) value = std::move(*converted);
-    }
-    if (!is_valid_utf8(value)) {
-      if (!charset.empty()) {
-        card->broken = fmt::format("{} is not valid {}", property->name, charset);
-        continue;
-      }
-      value = windows_1252_to_utf8(value);
-    }
-    const auto components = [&](char separator) {
-      std::vector<std::string> out;
-      for (const auto& part : split_unescaped(value, separator)) out.push_back(unescape(part, card->version_21));
-      return out;
-    };
-    if (property->name == "FN" && card->fn.empty()) card->fn = unescape(value, card->version_21);
-    if (property->name == "N" && card->n.empty()) card->n = components(';');
-    if (property->name == "ORG" && card->org.empty()) card->org = components(';');
-    if (property->name == "TITLE" && card->title.empty()) card->title = unescape(value, card->version_21);
-    if (property->name == "ROLE" && card->role.empty()) card->role = unescape(value, card->version_21);
-    if (property->name == "EMAIL" && card->email.empty()) card->email = unescape(value, card->version_21);
-    if (property->name == "URL" && card->url.empty()) card->url = unescape(value, card->version_21);
-    if (property->name == "NOTE" && card->note.empty()) card->note = unescape(value, card->version_21);
-    if (property->name == "CATEGORIES") {
-      for (auto& category : components(',')) {
-        if (!category.empty()) card->categories.push_back(category);
-      }
-    }
-  }
-  if (card) {
-    card->broken = "card not closed by END:VCARD";
-    finish(*card);
+  } else {
+    importer.read(input);
   }
   if (report.read == 0) diagnostics.error(fmt::format("{}: no BEGIN:VCARD found", input.name()));
 }

@@ -3,6 +3,7 @@
 #include <iconv.h>
 #include <cerrno>
 #include <netgap/util/text.hpp>
+#include <stdexcept>
 #include <vector>
 
 namespace netgap::detail {
@@ -60,6 +61,29 @@ std::optional<std::string_view> detect_utf16(std::string_view head) {
   if (even_nul * 4 >= n / 2 * 3 && odd_nul == 0) return "UTF-16BE";
   if (odd_nul * 4 >= n / 2 * 3 && even_nul == 0) return "UTF-16LE";
   return std::nullopt;
+}
+
+Utf8Converter::Utf8Converter(std::string_view charset) : cd_(::iconv_open("UTF-8", std::string(charset).c_str())) {
+  if (cd_ == reinterpret_cast<void*>(-1)) throw std::invalid_argument("iconv does not know " + std::string(charset));
+}
+
+Utf8Converter::~Utf8Converter() { ::iconv_close(static_cast<iconv_t>(cd_)); }
+
+bool Utf8Converter::convert(std::string_view bytes, std::string& out) {
+  pending_.append(bytes);  // iconv wants the held-back bytes and the new ones in one run
+  char* in = pending_.data();
+  std::size_t in_left = pending_.size();
+  char buffer[4096];
+  for (;;) {
+    char* out_ptr = buffer;
+    std::size_t out_left = sizeof buffer;
+    const std::size_t result = ::iconv(static_cast<iconv_t>(cd_), &in, &in_left, &out_ptr, &out_left);
+    out.append(buffer, sizeof buffer - out_left);
+    if (result != static_cast<std::size_t>(-1) || errno == EINVAL) break;  // all converted, or a character cut short
+    if (errno != E2BIG) return false;
+  }
+  pending_.erase(0, pending_.size() - in_left);
+  return true;
 }
 
 }  // namespace netgap::detail
