@@ -306,8 +306,4 @@ void RosterSax::finish_roster() {
   announce_owner();
 }
 
-bool parse_roster_events(std::istream& stream, RosterSax& sax) {
-  return nlohmann::json::sax_parse(stream, &sax, nlohmann::json::input_format_t::json, true, false);
-}
-
 }  // namespace netgap::detail::json_roster
