@@ -30,7 +30,7 @@ bool ContactReader::select(std::string_view key) {
 void ContactReader::scalar(const Scalar& value) {
   if (field_ == nullptr || value.kind == Scalar::Kind::null) return;
   if (!store_scalar(*field_, contact_, value)) {
-    problem(field_->name, fmt::format("expected {}, got {}", field_->expected, describe(value)));
+    problem(field_->name, std::nullopt, fmt::format("expected {}, got {}", field_->expected, describe(value)));
   }
 }
 
@@ -40,27 +40,27 @@ bool ContactReader::open(Container container) {
     list_position_ = 0;
     return true;
   }
-  problem(field_->name, fmt::format("expected {}, got {}", field_->expected, describe(container)));
+  problem(field_->name, std::nullopt, fmt::format("expected {}, got {}", field_->expected, describe(container)));
   return false;
 }
 
 void ContactReader::list_item(const Scalar& value) {
-  const std::string path = fmt::format("{}[{}]", field_->name, list_position_++);
+  const std::size_t position = list_position_++;
   if (value.kind != Scalar::Kind::string) {
-    problem(path, "expected a string, got " + describe(value));
+    problem(field_->name, position, "expected a string, got " + describe(value));
     return;
   }
   std::string item(trim(value.text));
-  if (field_->ids != ListIds::any && !known_id(item, path)) return;
+  if (field_->ids != ListIds::any && !known_id(item, position)) return;
   (contact_.*field_->list).push_back(std::move(item));
 }
 
 void ContactReader::list_container(Container container) {
   if (container == Container::object) {
     // An object names the list, not the item, and takes no position.
-    problem(field_->name, "expected strings, got an object");
+    problem(field_->name, std::nullopt, "expected strings, got an object");
   } else {
-    problem(fmt::format("{}[{}]", field_->name, list_position_++), "expected a string, got an array");
+    problem(field_->name, list_position_++, "expected a string, got an array");
   }
 }
 
@@ -69,11 +69,12 @@ bool ContactReader::finish() {
   return problems_.empty();
 }
 
-void ContactReader::problem(std::string_view path, std::string_view text) {
-  problems_.push_back(fmt::format("{}: {}", path, text));
+void ContactReader::problem(std::string_view field, std::optional<std::size_t> item, std::string_view text) {
+  // The path is put together only here, once something is wrong: most items never need it.
+  problems_.push_back(item ? fmt::format("{}[{}]: {}", field, *item, text) : fmt::format("{}: {}", field, text));
 }
 
-bool ContactReader::known_id(const std::string& item, std::string_view path) {
+bool ContactReader::known_id(const std::string& item, std::size_t position) {
   const bool is_category = field_->ids == ListIds::category;
   const auto& ids = is_category ? category_ids_ : lens_ids_;
   if (std::find(ids.begin(), ids.end(), item) != ids.end()) return true;
@@ -86,7 +87,7 @@ bool ContactReader::known_id(const std::string& item, std::string_view path) {
     text += fmt::format(" (\"{}\" is a {}; put it in \"{}\")", item, is_category ? "lens" : "category",
                         is_category ? "lenses" : "categories");
   }
-  problem(path, text);
+  problem(field_->name, position, text);
   return false;
 }
 

@@ -6,6 +6,7 @@
 #include <netgap/model/roster.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,9 +49,10 @@ class ContactReader {
   [[nodiscard]] const std::vector<std::string>& problems() const { return problems_; }
 
  private:
-  void problem(std::string_view path, std::string_view text);
+  /// Records `field: text`, or `field[item]: text` for an item of a list.
+  void problem(std::string_view field, std::optional<std::size_t> item, std::string_view text);
   /// True when `item` is an id of the taxonomy the selected list takes; else records why not.
-  bool known_id(const std::string& item, std::string_view path);
+  bool known_id(const std::string& item, std::size_t position);
 
   std::vector<std::string> category_ids_;
   std::vector<std::string> lens_ids_;
