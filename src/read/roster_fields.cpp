@@ -2,6 +2,9 @@
 
 #include <netgap/util/text.hpp>
 
+#include <array>
+#include <cstdint>
+
 namespace netgap::detail::json_roster {
 namespace {
 
@@ -96,12 +99,49 @@ std::vector<std::string> names_of(const Table& table) {
   return names;
 }
 
-template <typename Row, std::size_t size>
-const Row* find_row(const Row (&table)[size], std::string_view name) {
-  for (const Row& row : table) {
-    if (row.name == name) return &row;
+/// A perfect hash of the names of one table, found at compile time: a name's slot is
+/// (size * multiplier + name[0] + name[1]) % slots, and no two names of the table share a slot.
+/// A lookup is then one slot and one compare instead of a compare per row.
+struct NameIndex {
+  static constexpr std::size_t slots = 32;
+  std::size_t multiplier = 0;              // 0 when no multiplier works
+  std::array<std::uint8_t, slots> rows{};  // a row's position + 1; 0 for an empty slot
+
+  [[nodiscard]] constexpr std::size_t slot_of(std::string_view name) const {
+    return (name.size() * multiplier + static_cast<unsigned char>(name[0]) + static_cast<unsigned char>(name[1])) %
+           slots;
   }
-  return nullptr;
+};
+
+template <typename Row, std::size_t size>
+constexpr NameIndex make_index(const Row (&table)[size]) {
+  for (std::size_t multiplier = 1; multiplier < 256; ++multiplier) {
+    NameIndex index;
+    index.multiplier = multiplier;
+    bool perfect = true;
+    for (std::size_t row = 0; row < size && perfect; ++row) {
+      if (table[row].name.size() < 2) return NameIndex{};
+      std::uint8_t& slot = index.rows[index.slot_of(table[row].name)];
+      perfect = slot == 0;
+      slot = static_cast<std::uint8_t>(row + 1);
+    }
+    if (perfect) return index;
+  }
+  return NameIndex{};
+}
+
+constexpr NameIndex contact_index = make_index(contact_fields);
+constexpr NameIndex owner_index = make_index(owner_fields);
+constexpr NameIndex top_index = make_index(top_keys);
+static_assert(contact_index.multiplier != 0 && owner_index.multiplier != 0 && top_index.multiplier != 0,
+              "no perfect hash for a table of names (names need 2 characters or more; else raise NameIndex::slots)");
+
+template <typename Row, std::size_t size>
+const Row* find_row(const Row (&table)[size], const NameIndex& index, std::string_view name) {
+  if (name.size() < 2) return nullptr;
+  const std::uint8_t row = index.rows[index.slot_of(name)];
+  if (row == 0 || table[row - 1].name != name) return nullptr;
+  return &table[row - 1];
 }
 
 }  // namespace
@@ -121,12 +161,12 @@ std::string describe(const Scalar& value) {
   return "a value";
 }
 
-const ContactField* find_contact_field(std::string_view name) { return find_row(contact_fields, name); }
+const ContactField* find_contact_field(std::string_view name) { return find_row(contact_fields, contact_index, name); }
 
-const OwnerField* find_owner_field(std::string_view name) { return find_row(owner_fields, name); }
+const OwnerField* find_owner_field(std::string_view name) { return find_row(owner_fields, owner_index, name); }
 
 TopKey find_top_key(std::string_view name) {
-  const TopKeyName* row = find_row(top_keys, name);
+  const TopKeyName* row = find_row(top_keys, top_index, name);
   return row != nullptr ? row->key : TopKey::unknown;
 }
 
