@@ -169,6 +169,28 @@ TEST_CASE("list items are trimmed; other strings are kept as written", "[roster]
   CHECK(c.lenses == std::vector<std::string>{"strategic"});
 }
 
+TEST_CASE("each contact has only its own values, though strings are taken from the parser", "[roster]") {
+  const auto r = read_text_roster(R"([
+      {"name": "Ada Lovelace, Countess of Lovelace", "email": "ada@analytical-engines.example.org",
+       "notes": "a note long enough to live outside the string object", "tags": ["first contact tag"]},
+      {"notes": "short", "name": "Bo"},
+      {"name": "Cy", "role": "a role long enough to need memory of its own"}])");
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.collected.contacts.size() == 3);
+  const auto& c = r.collected.contacts;
+  CHECK(c[0].name == "Ada Lovelace, Countess of Lovelace");
+  CHECK(c[0].email == "ada@analytical-engines.example.org");
+  CHECK(c[0].notes == "a note long enough to live outside the string object");
+  CHECK(c[0].tags == std::vector<std::string>{"first contact tag"});
+  CHECK(c[1].name == "Bo");
+  CHECK(c[1].notes == "short");
+  CHECK(c[1].email.empty());
+  CHECK(c[1].tags.empty());
+  CHECK(c[2].name == "Cy");
+  CHECK(c[2].role == "a role long enough to need memory of its own");
+  CHECK(c[2].notes.empty());
+}
+
 TEST_CASE("syntax errors give line and column of the offending token", "[roster]") {
   CHECK(read_text_roster("{\n  \"contacts\": [\n    {\"name\": \"A\"}\n    {\"name\": \"B\"}\n  ]\n}").errors ==
         std::vector<std::string>{"roster.json:4:5: expected ',' or ']' after an array element, got '{'"});

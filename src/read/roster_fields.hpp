@@ -20,7 +20,20 @@ struct Scalar {
   enum class Kind { null, boolean, integer, number, string } kind = Kind::null;
   std::string_view text;     ///< the string, "true" or "false", or a number as written (Kind::number)
   std::int64_t integer = 0;  ///< Kind::integer
+  /// Kind::string: the parser's own buffer holding `text`. nlohmann lets a handler take it ("safe
+  /// to move"); a reader that swaps it with its field stores the string without copying it, and
+  /// the parser goes on in the field's old memory.
+  std::string* buffer = nullptr;
 };
+
+/// Stores a string value in `target`, by swapping buffers with the parser when it can.
+inline void store_text(std::string& target, const Scalar& value) {
+  if (value.buffer != nullptr) {
+    target.swap(*value.buffer);
+  } else {
+    target.assign(value.text);
+  }
+}
 
 /// How messages show a value: `null`, `true`, `42`, `4.0`, `"text"` (cut at 60 characters).
 std::string describe(const Scalar& value);
@@ -76,7 +89,7 @@ bool store_scalar(const Field<Record>& field, Record& record, const Scalar& valu
   switch (field.kind) {
     case FieldKind::text:
       if (value.kind != Scalar::Kind::string) return false;
-      (record.*field.text).assign(value.text);
+      store_text(record.*field.text, value);
       return true;
     case FieldKind::strength:
       if (value.kind != Scalar::Kind::integer || value.integer < 1 || value.integer > 5) return false;

@@ -44,7 +44,7 @@ bool RosterSax::number_unsigned(std::uint64_t value) {
 
 bool RosterSax::number_float(double, const std::string& text) { return scalar({Scalar::Kind::number, text, 0}); }
 
-bool RosterSax::string(std::string& value) { return scalar({Scalar::Kind::string, value, 0}); }
+bool RosterSax::string(std::string& value) { return scalar({Scalar::Kind::string, value, 0, &value}); }
 
 bool RosterSax::binary(std::vector<std::uint8_t>&) { return true; }
 
