@@ -107,6 +107,92 @@ TEST_CASE("top-level and owner problems", "[roster]") {
             "roster.json: owner: unknown field \"organisation\" (did you mean \"organization\"?); ignored"});
 }
 
+TEST_CASE("type errors in the owner, the top level and lists are worded as before", "[roster]") {
+  CHECK(
+      read_text_roster(
+          R"({"owner": {"name": 5, "schools": "MIT", "role": [], "industry": {}, "department": null}, "contacts": []})")
+          .errors == std::vector<std::string>{
+                         "roster.json: owner.name: expected a string, got 5",
+                         "roster.json: owner.schools: expected an array of strings, got \"MIT\"",
+                         "roster.json: owner.role: expected a string, got an array",
+                         "roster.json: owner.industry: expected a string, got an object",
+                     });
+  CHECK(read_text_roster(R"({"owner": {"schools": ["A", 1, [], {}, null]}, "contacts": []})").errors ==
+        std::vector<std::string>{
+            "roster.json: owner.schools: expected strings, got 1",
+            "roster.json: owner.schools: expected strings, got an array",
+            "roster.json: owner.schools: expected strings, got an object",
+            "roster.json: owner.schools: expected strings, got null",
+        });
+  CHECK(read_text_roster(R"({"$schema": "x", "owner": [], "schema_version": [], "contacts": 5})").errors ==
+        std::vector<std::string>{
+            "roster.json: owner: expected an object, got an array",
+            "roster.json: schema_version: expected 1, got an array",
+            "roster.json: contacts: expected an array of contacts, got 5",
+        });
+  const auto top = read_text_roster(R"({"schema_version": "1", "owner": 5, "contacts": [], "extra": 1})");
+  CHECK(top.errors == std::vector<std::string>{
+                          "roster.json: schema_version: unsupported version \"1\"; this netgap reads 1",
+                          "roster.json: owner: expected an object, got 5",
+                      });
+  CHECK(top.warnings == std::vector<std::string>{"roster.json: (top level): unknown field \"extra\"; ignored"});
+  // An object in a list names the list, not the item, and takes no index.
+  CHECK(read_text_roster(R"([{"name": "A", "categories": [{}, "x", []], "tags": {}, "strength": [],
+                             "last_contact": {}, "notes": ["n"]}])")
+            .errors == std::vector<std::string>{
+                           "roster.json: contacts[0] \"A\": categories: expected strings, got an object",
+                           "roster.json: contacts[0] \"A\": categories[0]: unknown category \"x\"",
+                           "roster.json: contacts[0] \"A\": categories[1]: expected a string, got an array",
+                           "roster.json: contacts[0] \"A\": tags: expected an array of strings, got an object",
+                           "roster.json: contacts[0] \"A\": strength: expected an integer from 1 to 5, got an array",
+                           "roster.json: contacts[0] \"A\": last_contact: expected a date YYYY-MM-DD, got an object",
+                           "roster.json: contacts[0] \"A\": notes: expected a string, got an array",
+                       });
+  CHECK(read_text_roster(R"([[1], 2, {"name": "B", "strength": 99999999999999999999999, "connected_on": null}, null])")
+            .errors == std::vector<std::string>{
+                           "roster.json: contacts[0]: expected a contact object, got an array",
+                           "roster.json: contacts[1]: expected a contact object, got 2",
+                           "roster.json: contacts[2] \"B\": strength: expected an integer from 1 to 5, got "
+                           "99999999999999999999999",
+                           "roster.json: contacts[3]: expected a contact object, got null",
+                       });
+}
+
+TEST_CASE("list items are trimmed; other strings are kept as written", "[roster]") {
+  const auto r = read_text_roster(
+      R"([{"name": " Ada ", "schools": [" MIT "], "tags": ["  t"], "categories": [" mentors "], "lenses": ["strategic "]}])");
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.collected.contacts.size() == 1);
+  const Contact& c = r.collected.contacts[0];
+  CHECK(c.name == " Ada ");
+  CHECK(c.schools == std::vector<std::string>{"MIT"});
+  CHECK(c.tags == std::vector<std::string>{"t"});
+  CHECK(c.categories == std::vector<std::string>{"mentors"});
+  CHECK(c.lenses == std::vector<std::string>{"strategic"});
+}
+
+TEST_CASE("each contact has only its own values, though strings are taken from the parser", "[roster]") {
+  const auto r = read_text_roster(R"([
+      {"name": "Ada Lovelace, Countess of Lovelace", "email": "ada@analytical-engines.example.org",
+       "notes": "a note long enough to live outside the string object", "tags": ["first contact tag"]},
+      {"notes": "short", "name": "Bo"},
+      {"name": "Cy", "role": "a role long enough to need memory of its own"}])");
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.collected.contacts.size() == 3);
+  const auto& c = r.collected.contacts;
+  CHECK(c[0].name == "Ada Lovelace, Countess of Lovelace");
+  CHECK(c[0].email == "ada@analytical-engines.example.org");
+  CHECK(c[0].notes == "a note long enough to live outside the string object");
+  CHECK(c[0].tags == std::vector<std::string>{"first contact tag"});
+  CHECK(c[1].name == "Bo");
+  CHECK(c[1].notes == "short");
+  CHECK(c[1].email.empty());
+  CHECK(c[1].tags.empty());
+  CHECK(c[2].name == "Cy");
+  CHECK(c[2].role == "a role long enough to need memory of its own");
+  CHECK(c[2].notes.empty());
+}
+
 TEST_CASE("syntax errors give line and column of the offending token", "[roster]") {
   CHECK(read_text_roster("{\n  \"contacts\": [\n    {\"name\": \"A\"}\n    {\"name\": \"B\"}\n  ]\n}").errors ==
         std::vector<std::string>{"roster.json:4:5: expected ',' or ']' after an array element, got '{'"});
