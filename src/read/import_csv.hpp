@@ -1,10 +1,16 @@
 #pragma once
-// The CSV importers, registered in src/reader.cpp.
+// The CSV importers, registered in the format table of src/read/reader.cpp.
 
 #include <netgap/util/date.hpp>
-#include <netgap/read/reader.hpp>
+#include <netgap/read/import_report.hpp>
+#include <netgap/read/read_options.hpp>
 #include <optional>
 #include <string_view>
+
+namespace netgap {
+class BufferedInput;
+class Diagnostics;
+}  // namespace netgap
 
 namespace netgap::detail {
 

@@ -1,8 +1,14 @@
 #pragma once
-// The vCard importer, registered in src/reader.cpp.
+// The vCard importer, registered in the format table of src/read/reader.cpp.
 
-#include <netgap/read/reader.hpp>
+#include <netgap/read/import_report.hpp>
+#include <netgap/read/read_options.hpp>
 #include <string_view>
+
+namespace netgap {
+class BufferedInput;
+class Diagnostics;
+}  // namespace netgap
 
 namespace netgap::detail {
 

@@ -4,7 +4,7 @@
 // Contact fields go to a ContactReader; the owner's fields and the top-level keys are read here.
 
 #include <netgap/model/roster.hpp>
-#include <netgap/read/reader.hpp>
+#include <netgap/read/read_options.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstddef>

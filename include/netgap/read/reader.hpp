@@ -3,6 +3,7 @@
 
 #include <netgap/model/roster.hpp>
 #include <netgap/read/import_report.hpp>
+#include <netgap/read/read_options.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +14,6 @@ class BufferedInput;
 class ByteSource;
 class Diagnostics;
 struct Taxonomy;
-
-/// How strictly to read.
-struct ReadOptions {
-  bool strict = false;           ///< unknown fields and skipped records are errors, not warnings
-  const Owner* owner = nullptr;  ///< for formats without one (CSV, vCard): the owner to assume
-};
 
 /// An input format netgap reads: detected from the first bytes, read as a stream of contacts.
 struct InputFormat {
