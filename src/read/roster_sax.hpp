@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/contact_reader.hpp"
@@ -59,10 +60,8 @@ class RosterSax {
   bool open(Container container);
   void close();
 
-  void top_key(std::string_view name);
   Where top_open(Container container);
   void top_scalar(const Scalar& value);
-  void owner_key(std::string_view name);
   Where owner_open(Container container);
   void owner_scalar(const Scalar& value);
   void owner_list_item(const Scalar& value);
