@@ -87,16 +87,19 @@ std::string render_html(const Report& report, const RenderOptions& options) {
 }
 
 std::string render_diff_html(const ReportDiff& diff, const RenderOptions&) {
+  // Two rosters audited on one date differ by their files; two saved audits by their dates.
+  const bool same_day = diff.old_as_of == diff.new_as_of;
+  const std::string files = html_escape(diff.old_source) + " \u2192 " + html_escape(diff.new_source);
+  const std::string dates = same_day ? "both as of " + format_iso(diff.new_as_of)
+                                     : format_iso(diff.old_as_of) + " \u2192 " + format_iso(diff.new_as_of);
   std::string body = fmt::format(
-      "<header class=\"top\">\n<div class=\"who\">\n<p class=\"muted\">netgap: what changed</p>\n<h1>{} \u2192 "
-      "{}</h1>\n"
-      "<p class=\"muted\">{} \u2192 {}</p>\n</div>\n<figure class=\"gauge\">\n{}</figure>\n</header>\n<main>\n",
-      format_iso(diff.old_as_of), format_iso(diff.new_as_of), html_escape(diff.old_source),
-      html_escape(diff.new_source), gauge_svg(diff.score_after));
+      "<header class=\"top\">\n<div class=\"who\">\n<p class=\"muted\">netgap: what changed</p>\n<h1>{}</h1>\n"
+      "<p class=\"muted\">{}</p>\n</div>\n<figure class=\"gauge\">\n{}</figure>\n</header>\n<main>\n",
+      same_day ? files : dates, same_day ? dates : files, gauge_svg(diff.score_after));
   if (diff.categories.size() >= 3) {
     std::vector<RadarAxis> axes;
     for (const auto& c : diff.categories) axes.push_back({c.name, c.coverage_after, c.coverage_before});
-    const std::string before = "the audit of " + format_iso(diff.old_as_of);
+    const std::string before = same_day ? "the old roster" : "the audit of " + format_iso(diff.old_as_of);
     body += section("coverage", "Coverage",
                     "<figure class=\"chart\">\n" + radar_svg(axes, before, "radar") +
                         "<figcaption>Coverage per category now; the dotted polygon is " + before +
@@ -114,13 +117,13 @@ std::string render_trend_html(const std::vector<Report>& reports, const RenderOp
   }
   const Report& last = reports.back();
   std::string body = fmt::format(
-      "<header class=\"top\">\n<div class=\"who\">\n<p class=\"muted\">netgap trend</p>\n<h1>{}</h1>\n<p "
-      "class=\"muted\">{} audits, {} to {}</p>\n</div>\n<figure class=\"gauge\">\n{}</figure>\n</header>\n<main>\n",
-      html_escape(owner_name(last)), reports.size(), format_iso(reports.front().as_of), format_iso(last.as_of),
-      gauge_svg(last.score));
+      "<header class=\"top\">\n<div class=\"who\">\n<p class=\"muted\">netgap trend</p>\n"
+      "<h1>{} audit{}, {} to {}</h1>\n<p class=\"muted\">{}</p>\n</div>\n<figure "
+      "class=\"gauge\">\n{}</figure>\n</header>\n<main>\n",
+      reports.size(), reports.size() == 1 ? "" : "s", format_iso(reports.front().as_of), format_iso(last.as_of),
+      html_escape(last.source), gauge_svg(last.score));
   body += section("trend", "Trend", trend_body(reports)) + footer(last.source);
-  return html_page(fmt::format("netgap trend: {}, {} to {}", owner_name(last), format_iso(reports.front().as_of),
-                               format_iso(last.as_of)),
+  return html_page(fmt::format("netgap trend: {} to {}", format_iso(reports.front().as_of), format_iso(last.as_of)),
                    body);
 }
 

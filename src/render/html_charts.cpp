@@ -46,7 +46,7 @@ std::string radar_label(const RadarAxis& axis, std::size_t index, double x, doub
   const std::string anchor = c > 0.25 ? "start" : c < -0.25 ? "end" : "middle";
   auto lines = wrap_words(axis.name, 16);
   std::string value = percent(axis.value);
-  if (axis.before) value = percent(*axis.before) + " \u2192 " + value;
+  if (axis.before && percent(*axis.before) != value) value = percent(*axis.before) + " \u2192 " + value;
   const double height = static_cast<double>(lines.size() + 1) * 16;
   const double top = s < -0.5 ? y - height + 9 : s > 0.5 ? y + 11 : y - height / 2 + 11;
   // Narrow screens show the category's number instead (the tables below carry it too).

@@ -55,9 +55,10 @@ th,td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:left;vertic
 thead th{font-size:.85em;color:var(--muted);font-weight:600}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .cov{display:flex;align-items:center;justify-content:flex-end;gap:8px}
-.bar{display:block;flex:none;width:120px;height:10px;border-radius:5px;background:var(--line);overflow:hidden}
+.bar{display:block;flex:1 1 auto;min-width:24px;height:10px;border-radius:5px;background:var(--line);overflow:hidden}
+.types{table-layout:fixed}.c-name{width:40%}.c-active{width:15%}.c-cov{width:26%}.c-status{width:19%}
 .cov .num{min-width:3em}
-tbody th{font-weight:600;min-width:11em}
+tbody th{font-weight:600}
 .keyno{display:none;min-width:1.5em;color:var(--muted);font-weight:700}
 svg .key{display:none;font-weight:700}
 .ego svg{max-width:820px}
@@ -72,7 +73,7 @@ text-align:center;color:#111;white-space:nowrap}
 .card ul{margin:.2em 0 .6em;padding-left:1.2em}
 .card li{margin:.15em 0}
 .label{font-size:.8em;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600;margin:.5em 0 0}
-.also li{margin:.2em 0}
+.also{list-style:none;padding-left:0}.also li{margin:.3em 0}.cards+h3{margin-top:18px}
 .legend{display:flex;flex-wrap:wrap;gap:6px 16px;list-style:none;padding:0;margin:.4em 0 .8em;font-size:.9em}
 .legend svg{vertical-align:middle}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:-1px;margin-right:4px}
@@ -80,7 +81,7 @@ text-align:center;color:#111;white-space:nowrap}
 .figures li{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 12px;flex:1 1 180px}
 .figures b{display:block;font-size:1.35em;font-variant-numeric:tabular-nums}
 .delta-up{color:var(--covered)}.delta-down{color:var(--missing)}
-.multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px}
+.multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;margin:12px 0 18px}
 .multiples figure{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:8px 10px}
 .multiples svg{width:100%;height:auto}
 footer{margin-top:30px;padding-top:10px;border-top:1px solid var(--line);font-size:.85em;color:var(--muted)}
@@ -110,17 +111,19 @@ svg .hollow{fill:var(--bg);stroke-width:1.6}
 .swatch.g6{background:var(--g6)}.swatch.g-none{background:var(--g-none)}
 .bar,.status,.swatch,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 @media (max-width:760px){.grid2{grid-template-columns:minmax(0,1fr)}body{font-size:14px}
-.gauge{flex-basis:100%}th,td{padding:4px 5px}.status{min-width:0}tbody th{min-width:0}}
+.gauge{flex-basis:100%}th,td{padding:4px 5px}.status{min-width:0}}
 @media (max-width:560px){svg .lbl{display:none}svg .key{display:inline}.keyno{display:inline-block}
-.cov{flex-direction:column-reverse;align-items:flex-end;gap:2px}.bar{width:48px}.wide{display:none}
+.cov{flex-direction:column-reverse;align-items:flex-end;gap:2px}.bar{width:100%;flex:none}.wide{display:none}.c-name{width:38%}.c-active{width:16%}.c-cov{width:20%}
+.c-status{width:26%}
 .status{padding:1px 5px}}
 @page{margin:14mm 12mm}
 @media print{:root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#f6f6f6;
 --accent:#0072b2;--accent-soft:rgba(0,114,178,.18);--g0:#0072b2}
-body{font-size:10.5pt}.page{max-width:none;padding:0}
-section,figure,table,.card,.chart,tr,header.top{break-inside:avoid;page-break-inside:avoid}
-h2,h3{break-after:avoid;page-break-after:avoid}
-.grid2{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.chart svg{max-height:120mm}
+body{font-size:10pt}.page{max-width:none;padding:0}section{margin-bottom:18px}
+figure,table,.card,tr,header.top,.figures,.legend{break-inside:avoid;page-break-inside:avoid}
+h2,h3,caption{break-after:avoid;page-break-after:avoid}
+.grid2{grid-template-columns:minmax(0,1fr)}.chart svg{max-width:115mm;max-height:110mm}
+.ego svg{max-width:150mm;max-height:150mm}
 .cards{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.scroll{overflow:visible}}
 )css";
 

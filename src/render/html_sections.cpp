@@ -39,7 +39,9 @@ using CoverageRows = std::vector<std::pair<const Coverage*, std::optional<std::s
 
 std::string coverage_table(std::string_view caption, const CoverageRows& rows) {
   std::string out = fmt::format(
-      "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">Type</th><th scope=\"col\" class=\"num\">Active"
+      "<table class=\"types\">\n<caption>{}</caption>\n<colgroup><col class=\"c-name\"/><col class=\"c-active\"/>"
+      "<col class=\"c-cov\"/><col class=\"c-status\"/></colgroup>\n<thead><tr><th scope=\"col\">Type</th><th "
+      "scope=\"col\" class=\"num\">Active"
       "<span class=\"wide\"> / target</span></th><th scope=\"col\" class=\"num\">Coverage</th><th "
       "scope=\"col\">Status</th></tr></thead>\n"
       "<tbody>\n",
@@ -226,8 +228,11 @@ std::string changes_body(const ReportDiff& diff) {
   std::string out = "<ul class=\"figures\">\n";
   out += fmt::format("<li>Score then ({})<b>{:.1f}</b></li>\n", format_iso(diff.old_as_of), diff.score_before);
   out += fmt::format("<li>Score now ({})<b>{:.1f}</b></li>\n", format_iso(diff.new_as_of), diff.score_after);
+  const std::string verdict = !diff.regressed() ? "no regression"
+                              : delta < 0       ? "regressed"
+                                                : "regressed: a status worsened";
   out += fmt::format("<li>Change<b class=\"{}\">{:+.1f}</b>{}</li>\n", delta < 0 ? "delta-down" : "delta-up", delta,
-                     diff.regressed() ? "regressed" : "no regression");
+                     verdict);
   out +=
       "</ul>\n<div class=\"scroll\"><table>\n<caption>Each category and lens</caption>\n<thead><tr><th "
       "scope=\"col\">Type</th><th scope=\"col\" class=\"num\">Active</th><th scope=\"col\" "
