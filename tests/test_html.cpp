@@ -2,12 +2,14 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <netgap/analyse/egogram.hpp>
 #include <netgap/render/render.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
 #include "helpers.hpp"
+#include "render/html_egogram.hpp"
 #include "render/html_page.hpp"
 
 using namespace netgap;
@@ -221,6 +223,21 @@ TEST_CASE("html: a few hundred contacts are dots with names; more are counts per
   CHECK(many.out.find("Person 1999") == std::string::npos);
   CHECK(many.out.find("<title>Mentors, within 30 days: 125 contacts, mean strength 3.0</title>") != std::string::npos);
   CHECK(many.out.size() < few.out.size() + 4096);  // the page does not grow with the roster
+}
+
+TEST_CASE("html: the egogram's rings in words, also for windows too short to fill them", "[html]") {
+  const auto names = [](int window) {
+    std::vector<std::string> out;
+    const Egogram e = make_egogram(8, window);
+    for (std::size_t r = 0; r < Egogram::rings; ++r) out.push_back(egogram_ring_name(e, r));
+    return out;
+  };
+  CHECK(names(365) == std::vector<std::string>{"within 30 days", "31 to 91 days", "92 to 365 days",
+                                               "dormant (over 365 days)", "no date"});
+  CHECK(names(7) ==
+        std::vector<std::string>{"within 0 days", "1 day", "2 to 7 days", "dormant (over 7 days)", "no date"});
+  CHECK(names(3) ==
+        std::vector<std::string>{"within 0 days", "no days", "1 to 3 days", "dormant (over 3 days)", "no date"});
 }
 
 TEST_CASE("html: --anonymize shows initials and --save keeps the names", "[html]") {

@@ -172,20 +172,23 @@ std::string ring_labels(const Egogram& e) {
   return out;
 }
 
+/// "0-30", "31-91", "92-365", "dormant", "no date": a ring in the table, short enough for a phone.
+std::string ring_head(const Egogram& e, std::size_t ring) {
+  if (ring >= 3) return ring == 3 ? "dormant" : "no date";
+  const int low = ring == 0 ? 0 : e.ring_days[ring - 1] + 1, high = e.ring_days[ring];
+  if (low > high) return "\u2013";
+  return low == high ? std::to_string(low) : fmt::format("{}\u2013{}", low, high);
+}
+
 }  // namespace
 
 std::string egogram_ring_name(const Egogram& e, std::size_t ring) {
-  switch (ring) {
-    case 0:
-      return fmt::format("within {} days", e.ring_days[0]);
-    case 1:
-    case 2:
-      return fmt::format("{} to {} days", e.ring_days[ring - 1] + 1, e.ring_days[ring]);
-    case 3:
-      return fmt::format("dormant (over {} days)", e.ring_days[2]);
-    default:
-      return "no date";
-  }
+  if (ring == 0) return fmt::format("within {} days", e.ring_days[0]);
+  if (ring >= 3) return ring == 3 ? fmt::format("dormant (over {} days)", e.ring_days[2]) : "no date";
+  const int low = e.ring_days[ring - 1] + 1, high = e.ring_days[ring];
+  // A window shorter than 12 days leaves a ring with no day of its own.
+  if (low > high) return "no days";
+  return low == high ? fmt::format("{} day{}", low, low == 1 ? "" : "s") : fmt::format("{} to {} days", low, high);
 }
 
 std::string egogram_svg(const Egogram& e, const std::vector<EgogramSector>& sectors, std::string_view centre) {
@@ -212,12 +215,8 @@ std::string egogram_table(const Egogram& e, const std::vector<EgogramSector>& se
   std::string out =
       "<div class=\"scroll\"><table>\n<caption>Contacts per category and ring (days since the "
       "last contact)</caption>\n<thead><tr><th scope=\"col\">Category</th>";
-  const std::string heads[] = {fmt::format("0\u2013{}", e.ring_days[0]),
-                               fmt::format("{}\u2013{}", e.ring_days[0] + 1, e.ring_days[1]),
-                               fmt::format("{}\u2013{}", e.ring_days[1] + 1, e.ring_days[2]), "dormant", "no date"};
-  for (std::size_t r = 0; r < Egogram::rings; ++r) {
-    out += fmt::format("<th scope=\"col\" class=\"num\">{}</th>", heads[r]);
-  }
+  for (std::size_t r = 0; r < Egogram::rings; ++r)
+    out += fmt::format("<th scope=\"col\" class=\"num\">{}</th>", ring_head(e, r));
   out += "<th scope=\"col\" class=\"num\">All</th></tr></thead>\n<tbody>\n";
   for (std::size_t s = 0; s < e.sectors; ++s) {
     out += fmt::format("<tr><th scope=\"row\"><span class=\"keyno\">{}</span><span class=\"swatch {}\"></span>{}</th>",
