@@ -21,7 +21,9 @@ expect() {
 }
 expect "audit" netgap au
 expect "trend taxonomy" netgap t
-expect "text json markdown tsv github junit" netgap audit roster.json --format ""
+expect "text json markdown tsv github junit html" netgap audit roster.json --format ""
+expect "text json html" netgap trend audits --format ""
+expect "--history" netgap audit r.json --hi
 expect "json junit" netgap diff a b --format j
 expect "text json markdown" netgap taxonomy --format ""
 expect "missing weak developing" netgap audit r.json --fail-on ""

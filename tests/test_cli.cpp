@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
@@ -144,4 +145,45 @@ TEST_CASE("netgap init writes a valid starter roster and never overwrites by acc
   CHECK(netgap::test::list_dir(dir) == std::vector<std::string>{"roster.json"});  // no temporary left
   const auto full = run_cli({"init", "/dev/full", "--force"});
   CHECK(full.code == 2);
+}
+
+TEST_CASE("-o FILE: every command that prints a report writes it atomically instead", "[cli]") {
+  const std::string example = std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json";
+  const std::string dir = netgap::test::temp_dir();
+  REQUIRE(run_cli({"audit", example, "--as-of", "2026-10-25", "--save", dir + "/audits", "-q"}).code == 0);
+  const std::vector<std::vector<std::string>> commands = {
+      {"audit", example, "--as-of", "2026-11-25"},
+      {"audit", example, "--as-of", "2026-11-25", "--format", "html"},
+      {"diff", example, example, "--as-of", "2026-11-25", "--format", "markdown"},
+      {"trend", dir + "/audits", "--format", "json"},
+      {"explain", example, "Marcus"},
+      {"taxonomy", "mentors"},
+  };
+  for (const auto& args : commands) {
+    INFO(args[0] + " " + args.back());
+    const auto printed = run_cli(args);
+    REQUIRE(printed.code == 0);
+    REQUIRE_FALSE(printed.out.empty());
+    const std::string path = dir + "/report.out";
+    std::ofstream(path) << "an earlier report, replaced whole";
+    auto with_output = args;
+    with_output.insert(with_output.end(), {"-o", path});
+    const auto written = run_cli(with_output);
+    CHECK(written.code == 0);
+    CHECK(written.out.empty());
+    CHECK(netgap::test::read_text(path) == printed.out);
+    with_output.back() = "-";
+    CHECK(run_cli(with_output).out == printed.out);
+  }
+  CHECK(netgap::test::list_dir(dir) == std::vector<std::string>{"audits", "report.out"});  // no temporary left
+  const auto nowhere = run_cli({"taxonomy", "-o", dir + "/missing/t.txt"});
+  CHECK(nowhere.code == 2);
+  CHECK(nowhere.err == "netgap: error: " + dir +
+                           "/missing/t.txt: cannot create a temporary file beside it: No such file or directory\n");
+  CHECK(run_cli({"audit", example, "-o", "/dev/full"}).code == 2);
+  // A gate still fails the run when the report went to a file.
+  const auto gated = run_cli({"audit", example, "--as-of", "2026-11-25", "--fail-under", "60", "-o", dir + "/g.txt"});
+  CHECK(gated.code == 1);
+  CHECK(gated.err == "netgap: audit: score 46.9 is below --fail-under 60\n");
+  CHECK(netgap::test::read_text(dir + "/g.txt").find("Score 46/100") != std::string::npos);
 }

@@ -23,9 +23,10 @@ _netgap() {
   case $prev in
     --format|-f)
       case $command in
-        audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit" -- "$cur")) ;;
+        audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit html" -- "$cur")) ;;
         taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
-        explain|trend) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
+        explain) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -35,7 +36,7 @@ _netgap() {
       COMPREPLY=($(compgen -W "data-science-community= domain= recruiters= researchers= alumni= mentors= peers= cross-functional= operational= strategic= developmental=" -- "$cur"))
       compopt -o nospace 2>/dev/null
       return ;;
-    --save) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --save|--history) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --as-of|--window|--top|--fail-under) return ;;
   esac
@@ -51,14 +52,14 @@ _netgap() {
 
   local options=""
   case $command in
-    audit) options="--format --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force $input" ;;
-    diff) options="--format --fail-on-regression --as-of --window $input" ;;
-    trend) options="--format" ;;
+    audit) options="--format --output --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force --history --anonymize $input" ;;
+    diff) options="--format --output --fail-on-regression --as-of --window --anonymize $input" ;;
+    trend) options="--format --output" ;;
     import) options="--output --force --merge $input" ;;
     validate) options="$input" ;;
-    explain) options="--format $input" ;;
+    explain) options="--format --output $input" ;;
     init) options="--force" ;;
-    taxonomy) options="--format" ;;
+    taxonomy) options="--format --output" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options --help" -- "$cur"))

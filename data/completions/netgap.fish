@@ -14,9 +14,10 @@ complete -c netgap -l color -x -a 'auto always never' -d 'Colour the report'
 complete -c netgap -s q -l quiet -d 'Print no warnings'
 complete -c netgap -l config -r -F -d 'Read options from a TOML file'
 complete -c netgap -l version -d 'Print the version'
-complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit'
+complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit html'
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -s f -l format -x -a 'text json markdown'
-complete -c netgap -n "__fish_seen_subcommand_from explain trend" -s f -l format -x -a 'text json'
+complete -c netgap -n "__fish_seen_subcommand_from trend" -s f -l format -x -a 'text json html'
+complete -c netgap -n "__fish_seen_subcommand_from explain" -s f -l format -x -a 'text json'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l from -x -a 'auto json vcard linkedin google outlook csv'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l owner -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l strict
@@ -33,7 +34,9 @@ complete -c netgap -n "__fish_seen_subcommand_from audit" -l baseline -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l save -r -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit import init" -l force
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-regression
-complete -c netgap -n "__fish_seen_subcommand_from import" -s o -l output -r -F
+complete -c netgap -n "__fish_seen_subcommand_from audit diff trend explain taxonomy import" -s o -l output -r -F
+complete -c netgap -n "__fish_seen_subcommand_from audit" -l history -r -a '(__fish_complete_directories)'
+complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l anonymize
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <netgap/analyse/egogram.hpp>
 #include <netgap/analyse/score.hpp>
 
 namespace netgap {
@@ -54,6 +55,7 @@ Tally::Tally(const Taxonomy& taxonomy, const AuditSettings& settings)
     while (g < taxonomy.groups.size() && taxonomy.groups[g].id != category.group) ++g;
     group_of_category_.push_back(g);
   }
+  if (settings.egogram) egogram_ = make_egogram(taxonomy.categories.size(), settings.window_days);
 }
 
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
@@ -91,6 +93,7 @@ void Tally::add(const Contact& contact, const Labels& labels) {
   }
   for (std::size_t g = 0; g < in_group_.size(); ++g) group_counts_[g] += in_group_[g];
   for (const auto& label : labels.lenses) fold(lenses_[label.type]);
+  if (egogram_) add_to_egogram(*egogram_, contact, labels, settings_.as_of, settings_.egogram_dots);
 }
 
 Report Tally::report(std::string source, const Owner* owner) const {
@@ -126,6 +129,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
   for (std::size_t i = 0; i < lenses_.size(); ++i)
     report.lenses.push_back(coverage_of(taxonomy_.lenses[i], lenses_[i]));
 
+  report.egogram = egogram_;
   score_report(report, taxonomy_, group_counts_);
   return report;
 }

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
+#include <netgap/analyse/anonymize.hpp>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/diff.hpp>
 #include <netgap/analyse/gates.hpp>
@@ -13,6 +14,7 @@
 #include <netgap/util/text.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/history.hpp"
 #include "cli/options.hpp"
 #include "cli/roster_input.hpp"
 
@@ -33,6 +35,9 @@ struct AuditOptions {
   std::string baseline;
   std::string save_dir;
   bool force = false;
+  std::string output;
+  std::string history_dir;
+  bool anonymize = false;
 };
 
 /// "mentors=3" -> {"mentors", 3}.
@@ -62,6 +67,7 @@ AuditSettings settings_from(const AuditOptions& options) {
   settings.window_days = options.window_days;
   parse_assignments(options.targets, "--target", settings.targets);
   parse_assignments(options.weights, "--weight", settings.weights);
+  settings.egogram = options.format == "html";  // only the page draws it
   return settings;
 }
 
@@ -110,7 +116,17 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
   }
 }
 
+/// --history DIR: the audits saved there, for the page's trend.
+std::optional<std::vector<Report>> history_of(const AuditOptions& options) {
+  if (options.history_dir.empty()) return std::nullopt;
+  if (options.format != "html") {
+    throw Error("--history: only --format html draws a trend; use 'netgap trend " + options.history_dir + "'");
+  }
+  return read_saved_reports(options.history_dir);
+}
+
 ExitCode run_audit(const AuditOptions& options, Context& context) {
+  const std::optional<std::vector<Report>> history = history_of(options);
   const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
   if (options.fail_under >= 0) gates.fail_under = options.fail_under;
@@ -122,12 +138,15 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
     baseline = diff_reports(parse_report_json(read_file(options.baseline), options.baseline), report);
     render.baseline = &*baseline;
   }
-  render.color = context.use_color();
+  if (history) render.history = &*history;
+  render.color = use_color_for(context, options.output);
   render.top = options.top;
   render.more_hint = fmt::format("Use --top {} to see them all.", report.recommendations.size());
-  const std::string text = output_format(options.format).report(report, render);
+  Report shown = report;  // --save keeps the names; only what is shown is anonymised
+  if (options.anonymize) anonymize(shown);
+  const std::string text = output_format(options.format).report(shown, render);
   if (!options.save_dir.empty()) save_report(options, report, context);
-  context.print(text);
+  print_or_write(context, options.output, text);
   for (const auto& failure : render.gate_failures) context.err << "netgap: audit: " << failure << '\n';
   return !render.gate_failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }
@@ -159,6 +178,11 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--save", options->save_dir, "Also write the JSON report to DIR/YYYY-MM-DD.json (the as-of date)")
       ->type_name("DIR");
   sub->add_flag("--force", options->force, "With --save: overwrite a report of the same date");
+  add_output_option(*sub, options->output);
+  sub->add_option("--history", options->history_dir,
+                  "With --format html: also draw the trend of the audits saved in DIR")
+      ->type_name("DIR");
+  sub->add_flag("--anonymize", options->anonymize, "Show people's names as initials (for sharing)");
   return {sub, [options](Context& context) { return run_audit(*options, context); }};
 }
 

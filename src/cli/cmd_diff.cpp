@@ -1,5 +1,6 @@
 // netgap diff OLD NEW: what changed between two audits (reports or rosters).
 #include <fmt/format.h>
+#include <netgap/analyse/anonymize.hpp>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/diff.hpp>
 #include <netgap/model/report_json.hpp>
@@ -20,6 +21,8 @@ struct DiffOptions {
   std::string as_of;
   int window_days = 365;
   bool fail_on_regression = false;
+  bool anonymize = false;
+  std::string output;
   RosterInput input;  // --from, --owner, --strict for rosters
 };
 
@@ -53,9 +56,11 @@ ExitCode run_diff(const DiffOptions& options, Context& context) {
   ReportDiff diff = diff_reports(before.report, after.report);
   if (before.contacts && after.contacts) compare_contacts(diff, *before.contacts, *after.contacts);
   RenderOptions render;
-  render.color = context.use_color();
+  render.color = use_color_for(context, options.output);
   render.regression_gate = options.fail_on_regression;
-  context.print(output_format(options.format).diff(diff, render));
+  ReportDiff shown = diff;
+  if (options.anonymize) anonymize(shown);
+  print_or_write(context, options.output, output_format(options.format).diff(shown, render));
   if (options.fail_on_regression && diff.regressed()) {
     context.err << fmt::format("netgap: diff: the network regressed (score {:.1f} to {:.1f})\n", diff.score_before,
                                diff.score_after);
@@ -72,6 +77,8 @@ Command add_diff_command(CLI::App& app) {
   sub->add_option("old", options->old_path, "The earlier report or roster")->required()->type_name("OLD");
   sub->add_option("new", options->new_path, "The later report or roster")->required()->type_name("NEW");
   add_format_option(*sub, options->format, Subject::diff);
+  add_output_option(*sub, options->output);
+  sub->add_flag("--anonymize", options->anonymize, "Show contacts' names as initials (for sharing)");
   sub->add_flag("--fail-on-regression", options->fail_on_regression,
                 "Exit 1 when the score drops or any status worsens");
   sub->add_option("--as-of", options->as_of, "For rosters: the date both are audited on (default: today)")

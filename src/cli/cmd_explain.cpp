@@ -15,6 +15,7 @@ struct ExplainOptions {
   RosterInput input;
   std::vector<std::string> names;
   std::string format = "text";
+  std::string output;
 };
 
 ExitCode run_explain(const ExplainOptions& options, Context& context) {
@@ -27,7 +28,8 @@ ExitCode run_explain(const ExplainOptions& options, Context& context) {
     for (const auto& name : missing) quoted.push_back(quote(name));
     throw Error(fmt::format("{}: no contact named {}", options.input.path, join(quoted)));
   }
-  context.print(output_format(options.format).explanation(explainer.explanation(), RenderOptions{}));
+  print_or_write(context, options.output,
+                 output_format(options.format).explanation(explainer.explanation(), RenderOptions{}));
   return ExitCode::ok;
 }
 
@@ -39,6 +41,7 @@ Command add_explain_command(CLI::App& app) {
   add_roster_options(*sub, options->input);
   sub->add_option("names", options->names, "Only the contacts whose name contains one of these");
   add_format_option(*sub, options->format, Subject::explanation);
+  add_output_option(*sub, options->output);
   return {sub, [options](Context& context) { return run_explain(*options, context); }};
 }
 

@@ -11,6 +11,7 @@ namespace {
 struct TaxonomyOptions {
   std::string id;
   std::string format = "text";
+  std::string output;
 };
 
 ExitCode run_taxonomy(const TaxonomyOptions& options, Context& context) {
@@ -21,7 +22,7 @@ ExitCode run_taxonomy(const TaxonomyOptions& options, Context& context) {
     if (one == nullptr)
       throw Error("unknown category or lens " + quote(options.id) + did_you_mean(options.id, taxonomy.ids()));
   }
-  context.print(output_format(options.format).taxonomy(taxonomy, one, RenderOptions{}));
+  print_or_write(context, options.output, output_format(options.format).taxonomy(taxonomy, one, RenderOptions{}));
   return ExitCode::ok;
 }
 
@@ -32,6 +33,7 @@ Command add_taxonomy_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("taxonomy", "Show the network types netgap audits, with how to build each");
   sub->add_option("id", options->id, "Show one category or lens in full");
   add_format_option(*sub, options->format, Subject::taxonomy);
+  add_output_option(*sub, options->output);
   return {sub, [options](Context& context) { return run_taxonomy(*options, context); }};
 }
 

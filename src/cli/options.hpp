@@ -6,10 +6,22 @@
 #include <netgap/util/date.hpp>
 #include <string>
 
+#include "cli/context.hpp"
+
 namespace netgap::cli {
 
 /// Adds `-f, --format` with the formats that render `subject` as its choices.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, Subject subject);
+
+/// Adds `-o, --output FILE`: the report goes to FILE instead of standard output.
+CLI::Option* add_output_option(CLI::App& app, std::string& path);
+
+/// Prints `text` to standard output when `path` is empty or "-"; otherwise writes it to `path`
+/// atomically (replacing it whole, or leaving it as it was). Throws Error.
+void print_or_write(Context& context, const std::string& path, const std::string& text);
+
+/// True when a report that goes to `path` (see print_or_write) should be coloured.
+bool use_color_for(const Context& context, const std::string& path);
 
 /// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
 Date parse_as_of(const std::string& text);

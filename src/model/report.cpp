@@ -23,6 +23,16 @@ std::optional<Status> parse_status(std::string_view name) {
   return std::nullopt;
 }
 
+std::size_t Egogram::count(std::size_t sector, std::size_t ring, std::size_t strength) const {
+  return counts[(sector * rings + ring) * strengths + strength];
+}
+
+std::size_t Egogram::count(std::size_t sector, std::size_t ring) const {
+  std::size_t total = 0;
+  for (std::size_t s = 0; s < strengths; ++s) total += count(sector, ring, s);
+  return total;
+}
+
 std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
 
 std::string_view TypeChange::change() const {

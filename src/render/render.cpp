@@ -32,6 +32,8 @@ const std::vector<OutputFormat>& output_formats() {
       {"tsv", "tab-separated rows, one per category and lens", render_tsv, render_diff_tsv, nullptr, nullptr, nullptr},
       {"github", "GitHub Actions workflow commands", render_github, render_diff_github, nullptr, nullptr, nullptr},
       {"junit", "JUnit XML for CI test reports", render_junit, render_diff_junit, nullptr, nullptr, nullptr},
+      {"html", "one self-contained page with charts", render_html, render_diff_html, render_trend_html, nullptr,
+       nullptr},
   };
   return formats;
 }

@@ -27,6 +27,8 @@ struct AuditSettings {
   std::map<std::string, double> targets;  ///< per-id overrides of the taxonomy's targets
   std::map<std::string, double> weights;  ///< per-category overrides of the score weights
   std::size_t rekindle_limit = 5;         ///< dormant ties kept per network type
+  bool egogram = false;                   ///< also fill Report::egogram (the HTML report draws it)
+  std::size_t egogram_dots = 300;         ///< named dots kept; beyond, only counts per cell
 };
 
 /// A setting of AuditSettings that is wrong; the caller names it as the user wrote it.

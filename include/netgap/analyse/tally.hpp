@@ -6,6 +6,7 @@
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/model/report.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,7 @@ class Tally {
   std::size_t contacts_ = 0;
   std::size_t classified_ = 0;
   std::vector<std::string> unclassified_examples_;
+  std::optional<Egogram> egogram_;  // only when the settings ask for it
 };
 
 }  // namespace netgap

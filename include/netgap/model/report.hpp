@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
@@ -72,6 +73,34 @@ struct Recommendation {
   std::vector<Rekindle> rekindle;
 };
 
+/// One contact in one sector of the egogram.
+struct EgogramDot {
+  std::string name;
+  std::size_t sector = 0;  ///< a category's index; the number of categories for the unclassified
+  std::size_t ring = 0;    ///< see Egogram
+  int strength = 0;        ///< 0 (not given) to 5
+  int days = -1;           ///< since the last contact; -1 when there is no date
+};
+
+/// Where the contacts sit around the owner: one sector per category and a last one for the
+/// unclassified, rings by recency. Its size depends on the taxonomy and the dot limit, never on
+/// the roster.
+struct Egogram {
+  /// From the centre: within ring_days[0], [1] and [2] days (the window), dormant, no date.
+  static constexpr std::size_t rings = 5;
+  static constexpr std::size_t strengths = 6;  ///< 0 (not given) to 5
+  std::array<int, 3> ring_days{};              ///< the outer bound of each dated ring, in days
+  std::size_t sectors = 0;                     ///< categories, then the unclassified
+  std::vector<std::size_t> counts;             ///< contacts per sector, ring and strength
+  std::vector<EgogramDot> dots;                ///< one per contact and sector, unless aggregated
+  bool aggregated = false;                     ///< more dots than the limit: counts only
+
+  /// The contacts of one sector, ring and strength.
+  [[nodiscard]] std::size_t count(std::size_t sector, std::size_t ring, std::size_t strength) const;
+  /// The contacts of one sector and ring, any strength.
+  [[nodiscard]] std::size_t count(std::size_t sector, std::size_t ring) const;
+};
+
 /// Everything an audit found: plain data, the input of every renderer.
 struct Report {
   std::string source;
@@ -88,6 +117,7 @@ struct Report {
   std::vector<GroupCoverage> groups;
   Diversity diversity;
   std::vector<Recommendation> recommendations;  ///< most urgent first
+  std::optional<Egogram> egogram;               ///< only when AuditSettings::egogram; not saved
 };
 
 /// How one category or lens changed between two audits.

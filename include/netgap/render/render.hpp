@@ -20,6 +20,9 @@ struct RenderOptions {
   const ReportDiff* baseline = nullptr;    ///< a report's changes since an earlier one, if asked for
   std::vector<std::string> gate_failures;  ///< bars the report did not clear, in words
   bool regression_gate = false;            ///< a diff: regressing fails the run (CI formats say so)
+
+  /// Saved reports, oldest first, for the trend of a report's page (html).
+  const std::vector<Report>* history = nullptr;
 };
 
 /// What can be rendered.
@@ -83,6 +86,12 @@ std::string render_diff_github(const ReportDiff& diff, const RenderOptions& opti
 std::string github_escape_data(std::string_view text);
 /// GitHub's escaping of a workflow command's property (also ':' and ',').
 std::string github_escape_property(std::string_view text);
+
+/// One self-contained HTML5 page (inline CSS and SVG, no script, nothing fetched): a gauge, a
+/// radar, bars, an egogram (Report::egogram), recommendations, a trend (RenderOptions::history).
+std::string render_html(const Report& report, const RenderOptions& options);
+std::string render_diff_html(const ReportDiff& diff, const RenderOptions& options);
+std::string render_trend_html(const std::vector<Report>& reports, const RenderOptions& options);
 
 /// JUnit XML: one test case per category and lens, a gap (or a worsened status) as a failure.
 std::string render_junit(const Report& report, const RenderOptions& options);

@@ -1,0 +1,21 @@
+# The HTML report of a 30,000-contact roster stays small: counts per cell instead of dots.
+execute_process(COMMAND ${GENERATE} roster 30000 OUTPUT_FILE ${WORK}/html-roster-30k.json RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "generate roster: ${code}")
+endif()
+execute_process(COMMAND ${NETGAP} audit ${WORK}/html-roster-30k.json --format html --as-of 2026-11-25
+                        -o ${WORK}/html-roster-30k.html
+                RESULT_VARIABLE code ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "audit --format html: ${code}: ${err}")
+endif()
+file(SIZE ${WORK}/html-roster-30k.html size)
+message("the page of 30,000 contacts: ${size} bytes")
+if(size GREATER 307200)
+  message(FATAL_ERROR "the page is ${size} bytes, more than 300 KB")
+endif()
+file(READ ${WORK}/html-roster-30k.html page)
+string(FIND "${page}" "Too many contacts to draw one by one" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the egogram of 30,000 contacts is not drawn as counts per cell")
+endif()
