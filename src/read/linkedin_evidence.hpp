@@ -1,0 +1,34 @@
+#pragma once
+// The LinkedIn export's evidence files, rows of the table in src/read/evidence.cpp.
+
+#include <string_view>
+
+namespace netgap {
+struct EvidenceFile;
+struct EvidenceOptions;
+class EvidenceSink;
+}  // namespace netgap
+
+namespace netgap::detail {
+
+/// messages.csv, by its header (CONVERSATION ID, FROM, SENDER PROFILE URL, TO, ..., DATE).
+bool detect_linkedin_messages(std::string_view base_name, std::string_view head);
+/// Each message, from the owner or to her; drafts, spam, sponsored messages and groups ignored.
+void read_linkedin_messages(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& sink);
+
+/// Invitations.csv, by its header (From, To, Sent At, Direction).
+bool detect_linkedin_invitations(std::string_view base_name, std::string_view head);
+/// Each invitation, sent or received.
+void read_linkedin_invitations(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& sink);
+
+/// Endorsement_Received_Info.csv, by its header.
+bool detect_linkedin_endorsements(std::string_view base_name, std::string_view head);
+/// Each endorsement received, whatever its status.
+void read_linkedin_endorsements(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& sink);
+
+/// Recommendations_Received.csv and Recommendations_Given.csv, by their common header.
+bool detect_linkedin_recommendations(std::string_view base_name, std::string_view head);
+/// Each recommendation; received or given is told by the file's name.
+void read_linkedin_recommendations(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& sink);
+
+}  // namespace netgap::detail
