@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import validate explain init taxonomy"
+  local commands="audit diff trend import evidence validate explain init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -25,7 +25,7 @@ _netgap() {
       case $command in
         audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit" -- "$cur")) ;;
         taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
-        explain|trend) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        explain|trend|evidence) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -37,7 +37,7 @@ _netgap() {
       return ;;
     --save) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --as-of|--window|--top|--fail-under) return ;;
+    --as-of|--window|--top|--fail-under|--owner-email|--owner-url) return ;;
   esac
 
   if [[ -z $command ]]; then
@@ -55,6 +55,7 @@ _netgap() {
     diff) options="--format --fail-on-regression --as-of --window $input" ;;
     trend) options="--format" ;;
     import) options="--output --force --merge $input" ;;
+    evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     explain) options="--format $input" ;;
     init) options="--force" ;;
