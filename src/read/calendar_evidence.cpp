@@ -1,7 +1,7 @@
 // An iCalendar file as evidence, one component at a time: VTIMEZONEs are kept, each VEVENT is
 // decoded on its own, and recurring events wait for the end of the file so that the occurrences
 // that other VEVENTs override (RECURRENCE-ID) are not counted twice.
-#include "read/calendar_evidence.hpp"
+#include "read/evidence_readers.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>

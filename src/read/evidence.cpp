@@ -6,9 +6,7 @@
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 
-#include "read/calendar_evidence.hpp"
-#include "read/linkedin_evidence.hpp"
-#include "read/mail_evidence.hpp"
+#include "read/evidence_readers.hpp"
 
 namespace netgap {
 namespace {

@@ -6,9 +6,9 @@
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 
+#include "read/evidence_readers.hpp"
 #include "read/import_csv.hpp"
 #include "read/linkedin_csv.hpp"
-#include "read/linkedin_evidence.hpp"
 
 namespace netgap::detail {
 namespace {

@@ -11,23 +11,12 @@
 #include <netgap/util/unicode.hpp>
 #include <unordered_map>
 
+#include "read/evidence_readers.hpp"
+#include "read/import_csv.hpp"
 #include "read/linkedin_csv.hpp"
-#include "read/linkedin_evidence.hpp"
 
 namespace netgap::detail {
 namespace {
-
-std::vector<std::string_view> split_list(std::string_view cell, std::string_view separator) {
-  std::vector<std::string_view> items;
-  while (!cell.empty()) {
-    const auto at = cell.find(separator);
-    const std::string_view item = trim(cell.substr(0, at));
-    if (!item.empty()) items.push_back(item);
-    if (at == std::string_view::npos) break;
-    cell.remove_prefix(at + separator.size());
-  }
-  return items;
-}
 
 /// Words that follow a name after a comma ("Emily Zhang, PhD"), not names of their own.
 bool is_name_suffix(std::string_view word) {
@@ -42,7 +31,7 @@ bool is_name_suffix(std::string_view word) {
 std::vector<std::string> recipient_names(std::string_view to, std::size_t urls) {
   if (urls == 1) return {std::string(trim(to))};
   std::vector<std::string> names;
-  for (const auto part : split_list(to, ",")) {
+  for (const auto& part : split_values(to, ",")) {
     if (!names.empty() && is_name_suffix(part)) {
       names.back() += ", " + std::string(part);
     } else {
@@ -76,7 +65,7 @@ std::string find_owner(EvidenceFile& file) {
       presence.last_conversation = std::string(conversation);
     };
     if (const auto sender = columns.get(record, "senderprofileurl"); !sender.empty()) count(sender);
-    for (const auto url : split_list(columns.get(record, "recipientprofileurls"), ",")) count(url);
+    for (const auto& url : split_values(columns.get(record, "recipientprofileurls"), ",")) count(url);
   });
   std::vector<std::pair<std::size_t, std::string>> ranked;
   for (const auto& entry : seen) ranked.emplace_back(entry.second.conversations, entry.second.url);
@@ -108,7 +97,7 @@ class MessageReader {
     const auto instant = parse_utc_timestamp(columns.get(record, "date"));
     if (!instant) return sink_.ignore(line, "malformed date");
     const std::string_view sender = columns.get(record, "senderprofileurl");
-    const auto recipients = split_list(columns.get(record, "recipientprofileurls"), ",");
+    const auto recipients = split_values(columns.get(record, "recipientprofileurls"), ",");
     interaction_.people.clear();
     const bool from_owner = !sender.empty() && normalize_url(sender) == owner_;
     if (from_owner) {
@@ -150,7 +139,7 @@ class MessageReader {
     return std::nullopt;
   }
 
-  void add_recipients(const std::vector<std::string_view>& urls, std::string_view to) {
+  void add_recipients(const std::vector<std::string>& urls, std::string_view to) {
     const auto names = recipient_names(to, urls.size());
     for (std::size_t i = 0; i < urls.size(); ++i) {
       if (normalize_url(urls[i]) == owner_) continue;
@@ -158,14 +147,14 @@ class MessageReader {
     }
   }
 
-  bool has_owner(const std::vector<std::string_view>& urls) const {
+  bool has_owner(const std::vector<std::string>& urls) const {
     return std::any_of(urls.begin(), urls.end(), [&](std::string_view url) { return normalize_url(url) == owner_; });
   }
 
-  static std::size_t count_participants(std::string_view sender, const std::vector<std::string_view>& recipients) {
+  static std::size_t count_participants(std::string_view sender, const std::vector<std::string>& recipients) {
     std::vector<std::string> everyone;
     if (!sender.empty()) everyone.push_back(normalize_url(sender));
-    for (const auto url : recipients) everyone.push_back(normalize_url(url));
+    for (const auto& url : recipients) everyone.push_back(normalize_url(url));
     std::sort(everyone.begin(), everyone.end());
     return static_cast<std::size_t>(std::unique(everyone.begin(), everyone.end()) - everyone.begin());
   }

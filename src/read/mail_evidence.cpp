@@ -1,6 +1,6 @@
 // An mbox as evidence: the headers of each message say who wrote to whom and when; the body is
 // never read. Which way a message went comes from the owner's addresses.
-#include "read/mail_evidence.hpp"
+#include "read/evidence_readers.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
