@@ -118,6 +118,18 @@ TEST_CASE("evidence: bad input is exit 2 with the file and line", "[evidence]") 
                            ": cannot tell whose messages these are: ada and bo are each in 1 conversation; say which "
                            "profile URL is the owner's (--owner-url URL)\n");
 
+  const std::string csv =
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE\n"
+      "c1,Ada,ada,Me,me,2025-01-01 00:00:00 UTC\n";
+  const auto piped = run_cli({"evidence", "-"}, csv);
+  CHECK(piped.code == 2);
+  CHECK(piped.err ==
+        "netgap: error: <stdin>: messages.csv on standard input is read once; say which profile URL is "
+        "the owner's (--owner-url URL)\n");
+  const auto given = run_cli({"evidence", "-", "--owner-url", "me"}, csv);
+  CHECK(given.code == 0);
+  CHECK(given.out == "2025-01-01  inbound   linkedin-message     [2]  Ada <ada>\n");
+
   const auto as_of = run_cli({"evidence", activity("calendar.ics"), "--as-of", "last week"});
   CHECK(as_of.code == 2);
   CHECK(as_of.err == "netgap: error: --as-of: expected a date YYYY-MM-DD, got \"last week\"\n");

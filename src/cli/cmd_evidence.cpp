@@ -136,6 +136,7 @@ ExitCode run_evidence(const EvidenceCommandOptions& options, Context& context) {
   read_options.owner_emails = options.owner_emails;
   read_options.owner_profile_url = options.owner_url;
   read_options.as_of = parse_as_of(options.as_of);
+  read_options.standard_input = &context.in;
   Printer printer(context, options);
   EvidenceResult result;
   try {
@@ -156,7 +157,8 @@ Command add_evidence_command(CLI::App& app) {
   auto options = std::make_shared<EvidenceCommandOptions>();
   CLI::App* sub = app.add_subcommand(
       "evidence", "List the interactions in a LinkedIn export, an mbox or an .ics (dates, direction, people)");
-  sub->add_option("files", options->files, "LinkedIn export (.zip or folder), mbox (.gz too), .ics")
+  sub->add_option("files", options->files,
+                  "LinkedIn export (.zip or folder), mbox (.gz too), .ics; - for standard input")
       ->required()
       ->type_name("FILE");
   sub->add_option("--owner-email", options->owner_emails, "An address of yours (repeat for each); mail and calendars")

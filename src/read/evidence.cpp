@@ -76,34 +76,58 @@ const std::vector<EvidenceSource>& evidence_sources() {
   return sources;
 }
 
+namespace {
+
+/// Reads one file if it is evidence; false when it is not.
+bool read_file(ByteSource& source, const std::string& name, const std::string& base_name,
+               const std::function<std::unique_ptr<ByteSource>()>& reopen, const EvidenceOptions& options,
+               InteractionVisitor& visitor, std::unordered_set<std::uint64_t>& seen, EvidenceResult& result) {
+  BufferedInput input(source);
+  const EvidenceSource* kind = detect(base_name, input.head(detect_bytes));
+  if (kind == nullptr) return false;
+  EvidenceReport& report = result.files.emplace_back();
+  report.file = name;
+  report.source = std::string(kind->name);
+  EvidenceSink sink(report, visitor, seen);
+  EvidenceFile file{input, name, base_name, reopen};
+  kind->read(file, options, sink);
+  return true;
+}
+
+std::string not_evidence(const std::string& name) {
+  return fmt::format(
+      "{}: not evidence netgap reads (a LinkedIn export or its messages, invitations, endorsements or "
+      "recommendations; an mbox; an iCalendar file)",
+      name);
+}
+
+}  // namespace
+
 EvidenceResult read_evidence(const std::vector<std::string>& paths, const EvidenceOptions& options,
                              InteractionVisitor& visitor) {
   EvidenceResult result;
   std::unordered_set<std::uint64_t> seen;
   for (const auto& path : paths) {
+    if (path == "-" && options.standard_input != nullptr) {
+      const auto source = stream_source(*options.standard_input, "<stdin>");
+      const auto once = []() -> std::unique_ptr<ByteSource> { throw Error("<stdin>: cannot be read twice"); };
+      if (!read_file(*source, "<stdin>", "<stdin>", once, options, visitor, seen, result)) {
+        throw Error(not_evidence("<stdin>"));
+      }
+      continue;
+    }
     const FileSet files(path);
     std::size_t found = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
       const auto source = files.open(i);
-      BufferedInput input(*source);
-      const EvidenceSource* kind = detect(files.base_name(i), input.head(detect_bytes));
-      if (kind == nullptr) {
-        if (files.single()) {
-          throw Error(
-              fmt::format("{}: not evidence netgap reads (a LinkedIn export or its messages, invitations, "
-                          "endorsements or recommendations; an mbox; an iCalendar file)",
-                          files.name(i)));
-        }
+      const auto reopen = [&files, i] { return files.open(i); };
+      if (read_file(*source, files.name(i), files.base_name(i), reopen, options, visitor, seen, result)) {
+        ++found;
+      } else if (files.single()) {
+        throw Error(not_evidence(files.name(i)));
+      } else {
         result.skipped.push_back({files.name(i), skip_reason(files.base_name(i))});
-        continue;
       }
-      ++found;
-      EvidenceReport& report = result.files.emplace_back();
-      report.file = files.name(i);
-      report.source = std::string(kind->name);
-      EvidenceSink sink(report, visitor, seen);
-      EvidenceFile file{input, files.name(i), files.base_name(i), [&files, i] { return files.open(i); }};
-      kind->read(file, options, sink);
     }
     if (found == 0 && !files.single()) {
       throw Error(

@@ -180,6 +180,10 @@ void read_linkedin_messages(EvidenceFile& file, const EvidenceOptions& options, 
   if (stem.size() > 9 && stem.compare(stem.size() - 9, 9, "_messages") == 0) {
     return ignore_all_rows(file, sink, "look-alike of messages.csv");
   }
+  if (options.owner_profile_url.empty() && file.name == "<stdin>") {  // finding the owner reads the file twice
+    throw OwnerUnknown("<stdin>: messages.csv on standard input is read once; say which profile URL is the owner's",
+                       OwnerUnknown::Missing::profile_url);
+  }
   const std::string owner =
       options.owner_profile_url.empty() ? find_owner(file) : normalize_url(options.owner_profile_url);
   MessageReader reader(file, options, sink, owner);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <map>
 #include <memory>
 #include <netgap/model/interaction.hpp>
@@ -23,10 +24,11 @@ class ByteSource;
 
 /// Who the owner is and which records count; docs/activity.md explains each default.
 struct EvidenceOptions {
-  std::vector<std::string> owner_emails;  ///< the owner's addresses (any case); mail and calendars need them
-  std::string owner_profile_url;          ///< empty: the profile in most conversations of messages.csv
-  Date as_of = today_utc();               ///< meetings after this day have not happened
-  std::size_t max_others = 5;             ///< a record with more other people is a group, not a tie
+  std::vector<std::string> owner_emails;   ///< the owner's addresses (any case); mail and calendars need them
+  std::string owner_profile_url;           ///< empty: the profile in most conversations of messages.csv
+  Date as_of = today_utc();                ///< meetings after this day have not happened
+  std::size_t max_others = 5;              ///< a record with more other people is a group, not a tie
+  std::istream* standard_input = nullptr;  ///< what the path "-" reads; nullptr: the process's
 };
 
 /// The owner cannot be told from the files: the caller must say who it is.
