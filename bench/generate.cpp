@@ -2,6 +2,8 @@
 //
 //   netgap-generate roster N [SEED]    a roster (format v1) of N contacts
 //   netgap-generate linkedin N [SEED]  a LinkedIn Connections.csv of N rows
+//   netgap-generate messages N [SEED]  a LinkedIn messages.csv of N messages (owner: /in/me)
+//   netgap-generate mbox BYTES [SEED]  an mbox of about BYTES bytes (owner: me@example.org)
 //
 // The same N and SEED give the same bytes on every machine (std::mt19937 is fully specified,
 // and only its raw output is used).
@@ -10,6 +12,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -109,16 +112,121 @@ void linkedin(unsigned long n, Random& random) {
   }
 }
 
+/// Words for message text; commas, quotes and line breaks make the CSV quoting work.
+constexpr std::string_view words[] = {"thanks", "for",  "the",  "intro,", "happy",     "to",
+                                      "chat",   "next", "week", "about",  "the",       "\"model\"",
+                                      "review", "and",  "the",  "data",   "pipeline.", "Best,\nAda",
+                                      "cheers", "see",  "you",  "at",     "PyData",    "soon"};
+
+std::string text(Random& random, unsigned count) {
+  std::string out;
+  for (unsigned i = 0; i < count; ++i) out.append(i == 0 ? "" : " ").append(random.pick(words));
+  return out;
+}
+
+std::string csv_quoted(const std::string& field) {
+  std::string out = "\"";
+  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+/// Conversations of 1 to 8 messages between the owner and one other member (a group of up to
+/// nine in one conversation out of ten), newest first, with a few drafts and spam.
+void messages(unsigned long n, Random& random) {
+  print(
+      "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+      "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT\n");
+  const std::string me = "https://www.linkedin.com/in/me";
+  std::string line;
+  for (unsigned long i = 0, conversation = 0; i < n; ++conversation) {
+    const unsigned others = random.below(10) == 0 ? 2 + random.below(7) : 1;
+    const unsigned length = 1 + random.below(8);
+    std::vector<std::string> people;
+    for (unsigned k = 0; k < others; ++k) people.push_back(std::to_string(random.below(5000)));
+    for (unsigned m = 0; m < length && i < n; ++m, ++i) {
+      const bool mine = random.below(2) == 0;
+      const std::string& who = people[random.below(others)];
+      std::string urls = mine ? "" : me;
+      for (const auto& p : people) {
+        if (mine || p != who) urls.append(urls.empty() ? "" : ",").append("https://www.linkedin.com/in/p" + p);
+      }
+      char date[40];
+      const std::uint32_t y = 2010 + random.below(16);  // the order of dates does not matter to the reader
+      std::snprintf(date, sizeof date, "%u-%02u-%02u %02u:%02u:%02u UTC", y, 1 + random.below(12), 1 + random.below(28),
+                    random.below(24), random.below(60), random.below(60));
+      line.assign("c").append(std::to_string(conversation)).append(",,");
+      line.append(mine ? "Me" : "Member " + who).append(",").append(mine ? me : "https://www.linkedin.com/in/p" + who);
+      line.append(",").append(csv_quoted("Someone, Someone Else")).append(",").append(csv_quoted(urls)).append(",");
+      line.append(date).append(",,").append(csv_quoted(text(random, 5 + random.below(60))));
+      line.append(random.below(100) == 0 ? ",SPAM" : ",INBOX").append(",,");
+      line.append(random.below(100) == 0 ? "Yes\n" : "No\n");
+      print(line);
+    }
+  }
+}
+
+/// Headers as mail clients and servers write them, bodies of 1 to 12 KB (one in fifty with a
+/// 200 KB base64 attachment); a fifth are list mail, one in twenty goes to 40 people.
+void mbox(unsigned long long bytes, Random& random) {
+  std::string message;
+  unsigned long long written = 0;
+  for (unsigned long i = 0; written < bytes; ++i) {
+    const bool mine = random.below(3) == 0;
+    const std::string other = "p" + std::to_string(random.below(5000)) + "@example.com";
+    const std::string from = mine ? "me@example.org" : other;
+    char date[80];
+    const unsigned day = 1 + random.below(28);
+    const unsigned hour = random.below(24);
+    std::snprintf(date, sizeof date, "Mon, %u %s 20%02u %02u:%02u:%02u -0400", day, random.pick(months).data(),
+                  10 + random.below(16), hour, random.below(60), random.below(60));
+    message.assign("From ").append(from).append(" Mon Jan  1 00:00:00 2024\n");
+    for (int hop = 0; hop < 3; ++hop) {
+      message.append("Received: from mx")
+          .append(std::to_string(hop))
+          .append(
+              ".example.net (mx.example.net "
+              "[192.0.2.1])\n\tby mail.example.org with ESMTPS id abc")
+          .append(std::to_string(i))
+          .append("\n\tfor <me@example.org>; ")
+          .append(date)
+          .append("\n");
+    }
+    message.append("Date: ").append(date).append("\nFrom: =?UTF-8?Q?Chlo=C3=A9_").append(random.pick(last_names));
+    message.append("?= <").append(from).append(">\nTo: ").append(mine ? other : "me@example.org");
+    if (random.below(20) == 0) {
+      for (int k = 0; k < 40; ++k) message.append(",\n p").append(std::to_string(k)).append("@example.net");
+    }
+    message.append("\nSubject: ").append(text(random, 6)).append("\nMessage-ID: <").append(std::to_string(i));
+    message.append("@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"UTF-8\"\n");
+    if (random.below(5) == 0) message.append("List-Id: <list.example.org>\nPrecedence: list\n");
+    message.append("\n");
+    const unsigned lines = 15 + random.below(150);
+    for (unsigned k = 0; k < lines; ++k) {
+      message.append(k % 40 == 39 ? ">From the archive, " : "").append(text(random, 12)).append("\n");
+    }
+    if (random.below(50) == 0) {
+      for (int k = 0; k < 2700; ++k)
+        message.append("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5\n");
+    }
+    message.append("\n");
+    print(message);
+    written += message.size();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::string_view kind = argc > 1 ? argv[1] : "";
-  if (argc < 3 || (kind != "roster" && kind != "linkedin")) {
-    std::fputs("usage: netgap-generate roster|linkedin N [SEED]\n", stderr);
+  if (argc < 3 || (kind != "roster" && kind != "linkedin" && kind != "messages" && kind != "mbox")) {
+    std::fputs("usage: netgap-generate roster|linkedin|messages N [SEED], netgap-generate mbox BYTES [SEED]\n", stderr);
     return 2;
   }
   const unsigned long n = std::stoul(argv[2]);
   Random random(argc > 3 ? static_cast<std::uint32_t>(std::stoul(argv[3])) : 42U);
-  kind == "roster" ? roster(n, random) : linkedin(n, random);
+  if (kind == "roster") roster(n, random);
+  if (kind == "linkedin") linkedin(n, random);
+  if (kind == "messages") messages(n, random);
+  if (kind == "mbox") mbox(std::stoull(argv[2]), random);
   return std::fflush(stdout) == 0 ? 0 : 3;
 }

@@ -29,4 +29,6 @@ expect "text json markdown" netgap taxonomy --format ""
 expect "missing weak developing" netgap audit r.json --fail-on ""
 expect "--fail-on-regression" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
+expect "evidence" netgap ev
+expect "--owner-email --owner-url" netgap evidence mail.mbox --owner-
 exit $fail

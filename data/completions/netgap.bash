@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import validate explain init taxonomy"
+  local commands="audit diff trend import evidence validate explain init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -26,7 +26,7 @@ _netgap() {
         audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit html" -- "$cur")) ;;
         taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
         trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
-        explain) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        explain|evidence) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -38,7 +38,7 @@ _netgap() {
       return ;;
     --save|--history) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --as-of|--window|--top|--fail-under) return ;;
+    --as-of|--window|--top|--fail-under|--owner-email|--owner-url) return ;;
   esac
 
   if [[ -z $command ]]; then
@@ -56,6 +56,7 @@ _netgap() {
     diff) options="--format --output --fail-on-regression --as-of --window --anonymize $input" ;;
     trend) options="--format --output" ;;
     import) options="--output --force --merge $input" ;;
+    evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     explain) options="--format --output $input" ;;
     init) options="--force" ;;

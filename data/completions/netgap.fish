@@ -1,10 +1,11 @@
 # fish completion for netgap; hand-written (CLI11 2.1 cannot generate completions).
-set -l commands audit diff trend import validate explain init taxonomy
+set -l commands audit diff trend import evidence validate explain init taxonomy
 complete -c netgap -f
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a audit -d 'Score each network type and say what to do'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare two audits'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a trend -d 'Score and coverage over saved audits'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a import -d 'Turn exports into a roster'
+complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a evidence -d 'Interactions in a LinkedIn export, mbox or .ics'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check a roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Why each contact is where it is'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter roster'
@@ -17,12 +18,14 @@ complete -c netgap -l version -d 'Print the version'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit html'
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -s f -l format -x -a 'text json markdown'
 complete -c netgap -n "__fish_seen_subcommand_from trend" -s f -l format -x -a 'text json html'
-complete -c netgap -n "__fish_seen_subcommand_from explain" -s f -l format -x -a 'text json'
+complete -c netgap -n "__fish_seen_subcommand_from explain evidence" -s f -l format -x -a 'text json'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l from -x -a 'auto json vcard linkedin google outlook csv'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l owner -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l strict
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l verbose
-complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l as-of -x
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain evidence" -l verbose
+complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-email -x
+complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-url -x
+complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence" -l as-of -x
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l window -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing'
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-under -x
@@ -38,5 +41,5 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff trend explain taxo
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l history -r -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l anonymize
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain init" -F
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate explain init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -127,19 +127,6 @@ std::string_view cell(const std::vector<std::string>& record, const HeaderMap& m
   return {};
 }
 
-/// Google joins several values of one cell with " ::: ".
-std::vector<std::string> split_values(std::string_view text, std::string_view separator) {
-  std::vector<std::string> out;
-  while (!text.empty()) {
-    const auto at = text.find(separator);
-    const std::string_view part = trim(text.substr(0, at));
-    if (!part.empty()) out.emplace_back(part);
-    if (at == std::string_view::npos) break;
-    text.remove_prefix(at + separator.size());
-  }
-  return out;
-}
-
 std::optional<int> month_number(std::string_view name) {
   static constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -288,6 +275,18 @@ class RecordImporter {
 };
 
 }  // namespace
+
+std::vector<std::string> split_values(std::string_view text, std::string_view separator) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const auto at = text.find(separator);
+    const std::string_view part = trim(text.substr(0, at));
+    if (!part.empty()) out.emplace_back(part);
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + separator.size());
+  }
+  return out;
+}
 
 std::optional<Date> parse_export_date(std::string_view text) {
   text = trim(text);

@@ -70,4 +70,13 @@ Date today_utc() {
   return Date{static_cast<std::int32_t>(now / 86400)};
 }
 
+std::int64_t to_instant(Date day, int hour, int minute, int second) {
+  return std::int64_t{day.days} * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+Date utc_day(std::int64_t instant) {
+  const std::int64_t days = instant / 86400 - (instant % 86400 < 0 ? 1 : 0);
+  return Date{static_cast<std::int32_t>(days)};
+}
+
 }  // namespace netgap

@@ -40,4 +40,10 @@ YearMonthDay to_ymd(Date date);
 /// Today's date in UTC.
 Date today_utc();
 
+/// Seconds since 1970-01-01T00:00:00Z of a UTC day and time of day.
+std::int64_t to_instant(Date day, int hour, int minute, int second);
+
+/// The UTC day of an instant (seconds since 1970-01-01T00:00:00Z; earlier instants too).
+Date utc_day(std::int64_t instant);
+
 }  // namespace netgap

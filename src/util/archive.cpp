@@ -1,0 +1,208 @@
+#include <netgap/util/archive.hpp>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <dirent.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+#include <netgap/util/text.hpp>
+
+namespace netgap {
+namespace {
+
+constexpr int max_depth = 16;  // folders nested deeper are a loop of links, not an export
+
+/// An open libarchive reader, freed however the reading ends.
+class ArchiveHandle {
+ public:
+  /// Opens `path` for zip, tar and (when `raw`) a single compressed file; throws Error.
+  ArchiveHandle(const std::string& path, const std::string& shown, bool raw)
+      : archive_(archive_read_new()), shown_(shown) {
+    if (archive_ == nullptr) throw std::bad_alloc();
+    archive_read_support_filter_all(archive_);
+    archive_read_support_format_zip(archive_);
+    archive_read_support_format_tar(archive_);
+    if (raw) archive_read_support_format_raw(archive_);
+    if (archive_read_open_filename(archive_, path.c_str(), 1 << 16) != ARCHIVE_OK) fail("cannot open");
+  }
+  ArchiveHandle(const ArchiveHandle&) = delete;
+  ArchiveHandle& operator=(const ArchiveHandle&) = delete;
+  ~ArchiveHandle() { archive_read_free(archive_); }
+
+  /// The next entry, or nullptr at the end; throws Error for a damaged archive.
+  archive_entry* next() {
+    archive_entry* entry = nullptr;
+    const int status = archive_read_next_header(archive_, &entry);
+    if (status == ARCHIVE_EOF) return nullptr;
+    if (status < ARCHIVE_WARN) fail("damaged archive");
+    return entry;
+  }
+  [[nodiscard]] bool is_raw() const { return archive_format(archive_) == ARCHIVE_FORMAT_RAW; }
+
+  std::size_t read(char* buffer, std::size_t size) {
+    const la_ssize_t n = archive_read_data(archive_, buffer, size);
+    if (n < 0) fail("cannot read");
+    return static_cast<std::size_t>(n);
+  }
+
+  [[noreturn]] void fail(const char* what) const {
+    const char* detail = archive_error_string(archive_);
+    throw Error(fmt::format("{}: {}: {}", shown_, what, detail != nullptr ? detail : "unknown error"));
+  }
+
+ private:
+  archive* archive_;
+  std::string shown_;
+};
+
+/// The bytes of one archive member (or of a compressed file), decompressed as they are read.
+class ArchiveSource final : public ByteSource {
+ public:
+  ArchiveSource(const std::string& path, std::string name, std::size_t entry, bool raw)
+      : handle_(path, name, raw), name_(std::move(name)) {
+    for (std::size_t i = 0;; ++i) {
+      if (handle_.next() == nullptr) throw Error(fmt::format("{}: no longer in the archive", name_));
+      if (i == entry) break;
+    }
+  }
+  std::size_t read(char* buffer, std::size_t size) override { return handle_.read(buffer, size); }
+  const std::string& name() const override { return name_; }
+
+ private:
+  ArchiveHandle handle_;
+  std::string name_;
+};
+
+enum class Magic { plain, compressed, archive };
+
+Magic sniff(const std::string& path) {
+  const auto source = open_source(path);
+  char head[512] = {};
+  std::size_t size = 0;
+  while (size < sizeof head) {
+    const std::size_t n = source->read(head + size, sizeof head - size);
+    if (n == 0) break;
+    size += n;
+  }
+  const std::string_view bytes(head, size);
+  for (const std::string_view zip : {std::string_view("PK\x03\x04", 4), std::string_view("PK\x05\x06", 4)}) {
+    if (starts_with(bytes, zip)) return Magic::archive;
+  }
+  if (size >= 262 && bytes.substr(257, 5) == "ustar") return Magic::archive;
+  for (const std::string_view packed : {std::string_view("\x1f\x8b", 2), std::string_view("BZh", 3),
+                                        std::string_view("\xfd"
+                                                         "7zXZ\0",
+                                                         6),
+                                        std::string_view("\x28\xb5\x2f\xfd", 4)}) {
+    if (starts_with(bytes, packed)) return Magic::compressed;
+  }
+  return Magic::plain;
+}
+
+std::string base_of(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string without_compression_suffix(std::string name) {
+  for (const std::string_view suffix : {".gz", ".bz2", ".xz", ".zst"}) {
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      name.erase(name.size() - suffix.size());
+      break;
+    }
+  }
+  return name;
+}
+
+/// Names a folder holds, sorted; hidden files and macOS resource forks are no one's evidence.
+std::vector<std::string> folder_entries(const std::string& path) {
+  DIR* dir = ::opendir(path.c_str());
+  if (dir == nullptr) throw Error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  std::vector<std::string> names;
+  while (const dirent* entry = ::readdir(dir)) {
+    const std::string name = entry->d_name;
+    if (name.empty() || name[0] == '.' || name == "__MACOSX") continue;
+    names.push_back(name);
+  }
+  ::closedir(dir);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool is_hidden_member(const std::string& path) {
+  return starts_with(base_of(path), ".") || path.find("__MACOSX/") != std::string::npos;
+}
+
+}  // namespace
+
+FileSet::FileSet(const std::string& path) { add_path(path, path, 0); }
+
+void FileSet::add_path(const std::string& path, const std::string& shown, int depth) {
+  if (path == "-" && depth == 0) {
+    members_.push_back({Kind::plain, path, "<stdin>", "<stdin>", 0});
+    return;
+  }
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) throw Error(fmt::format("{}: cannot open: {}", shown, std::strerror(errno)));
+  if (S_ISDIR(info.st_mode)) {
+    single_ = false;
+    if (depth >= max_depth) throw Error(fmt::format("{}: folders nested more than {} deep", shown, max_depth));
+    for (const auto& name : folder_entries(path)) add_path(path + "/" + name, shown + "/" + name, depth + 1);
+    return;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    if (depth == 0) {  // a pipe or a device named on the command line is read as it is
+      members_.push_back({Kind::plain, path, shown, base_of(path), 0});
+    }
+    return;
+  }
+  switch (sniff(path)) {
+    case Magic::plain:
+      members_.push_back({Kind::plain, path, shown, base_of(path), 0});
+      return;
+    case Magic::compressed: {
+      ArchiveHandle handle(path, shown, true);
+      if (handle.next() != nullptr && handle.is_raw()) {
+        members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
+        return;
+      }
+      add_archive(path, shown);  // a .tar.gz
+      return;
+    }
+    case Magic::archive:
+      add_archive(path, shown);
+      return;
+  }
+}
+
+void FileSet::add_archive(const std::string& path, const std::string& shown) {
+  single_ = false;
+  ArchiveHandle handle(path, shown, false);
+  std::size_t index = 0;
+  for (archive_entry* entry = handle.next(); entry != nullptr; entry = handle.next(), ++index) {
+    const char* member = archive_entry_pathname_utf8(entry);
+    if (member == nullptr) member = archive_entry_pathname(entry);
+    if (member == nullptr || archive_entry_filetype(entry) != AE_IFREG || is_hidden_member(member)) continue;
+    members_.push_back({Kind::archived, path, shown + "/" + member, base_of(member), index});
+  }
+}
+
+std::unique_ptr<ByteSource> FileSet::open(std::size_t i) const {
+  const Member& member = members_[i];
+  switch (member.kind) {
+    case Kind::plain:
+      return open_source(member.path);
+    case Kind::compressed:
+      return std::make_unique<ArchiveSource>(member.path, member.name, 0, true);
+    case Kind::archived:
+      return std::make_unique<ArchiveSource>(member.path, member.name, member.entry, false);
+  }
+  return open_source(member.path);
+}
+
+}  // namespace netgap

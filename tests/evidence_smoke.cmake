@@ -1,0 +1,26 @@
+# The evidence benchmark's inputs, small: 10,000 LinkedIn messages and a 5 MB mbox, read by the
+# real binary; every record must be accounted for (bench/evidence.sh runs the full sizes).
+execute_process(COMMAND ${GENERATE} messages 10000 OUTPUT_FILE ${WORK}/smoke-messages.csv RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "generate messages: ${code}")
+endif()
+execute_process(COMMAND ${NETGAP} evidence ${WORK}/smoke-messages.csv
+                OUTPUT_VARIABLE listing ERROR_VARIABLE summary RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR NOT summary MATCHES "read 10000 records, ([0-9]+) interactions, ignored ([0-9]+)")
+  message(FATAL_ERROR "evidence messages: ${code}: ${summary}")
+endif()
+math(EXPR accounted "${CMAKE_MATCH_1} + ${CMAKE_MATCH_2}")
+if(NOT accounted EQUAL 10000 OR CMAKE_MATCH_1 LESS 5000)
+  message(FATAL_ERROR "evidence messages: ${summary}")
+endif()
+execute_process(COMMAND ${GENERATE} mbox 5000000 OUTPUT_FILE ${WORK}/smoke.mbox RESULT_VARIABLE code)
+execute_process(COMMAND ${NETGAP} evidence ${WORK}/smoke.mbox --owner-email me@example.org
+                OUTPUT_VARIABLE listing ERROR_VARIABLE summary RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR NOT summary MATCHES "read ([0-9]+) records, ([0-9]+) interactions, ignored ([0-9]+) \\(mailing list")
+  message(FATAL_ERROR "evidence mbox: ${code}: ${summary}")
+endif()
+math(EXPR accounted "${CMAKE_MATCH_2} + ${CMAKE_MATCH_3}")
+if(NOT accounted EQUAL CMAKE_MATCH_1 OR CMAKE_MATCH_1 LESS 300)
+  message(FATAL_ERROR "evidence mbox: ${summary}")
+endif()
+file(REMOVE ${WORK}/smoke-messages.csv ${WORK}/smoke.mbox)

@@ -1,0 +1,179 @@
+// An mbox as evidence, against tests/data/activity/FACTS.md (§1.3, §2, §4), and the quirks of
+// mail headers inline. Two decisions differ from FACTS: a message with more than 5 other
+// people is no tie (M37, to 40 people, is ignored), and one message to two addresses of one
+// person (M35) has three participants here: which addresses are one person is the matcher's
+// business, after reading.
+#include <catch2/catch.hpp>
+
+#include "evidence_helpers.hpp"
+#include "read/mail_headers.hpp"
+
+using namespace netgap;
+using namespace netgap::test;
+
+namespace {
+
+// FACTS §4, the M rows of every person, in the mailbox's order (M1 to M43).
+const std::vector<std::string> expected_mail = {
+    "2024-07-15 in [2] Hannah Kim",                                 // M1
+    "2024-12-09 in [2] Kwame Mensah",                               // M2
+    "2025-06-12 out [2] Olivia Bennett",                            // M3
+    "2025-06-19 in [2] Olivia Bennett",                             // M4, -0700 (PDT)
+    "2025-07-01 in [2] Søren Nygaard",                              // M5, ISO-8859-1 word, no weekday
+    "2025-09-15 in [2] 王芳",                                       // M6, a B-encoded word
+    "2025-09-16 out [2] 王芳",                                      // M7
+    "2025-12-08 in [2] Lukas Schmidt",                              // M8, a >From body line
+    "2026-02-20 in [2] Siobhán O'Neill",                            // M9, =27
+    "2026-03-02 out [2] Yuki Tanaka",                               // M11, 02:00Z
+    "2026-03-10 out [2] Fatima Al-Sayed",                           // M12
+    "2026-03-11 in [2] Fatima Al-Sayed",                            // M13
+    "2026-03-13 out [2] Fatima Al-Sayed",                           // M14
+    "2026-03-16 in [2] Fatima Al-Sayed",                            // M15
+    "2026-04-08 out [2] Emily Zhang",                               // M16, 01:15Z
+    "2026-04-08 in [2] Zhang, Emily",                               // M17
+    "2026-04-08 out [2] Zhang, Emily",                              // M18
+    "2026-05-21 in [2] Tomás Ferreira",                             // M19, encoded word + plain word
+    "2026-06-18 in [2] David Okafor",                               // M20
+    "2026-06-19 out [2] David Okafor",                              // M21
+    "2026-07-04 in [2] Ivan Petrov",                                // M22
+    "2026-07-20 out [2] Anne-Marie Dubois",                         // M23
+    "2026-07-21 in [2] Anne-Marie Dubois",                          // M25
+    "2026-08-17 in [2] Nadia Haddad",                               // M26, 00:14Z
+    "2026-08-17 out [2] Nadia Haddad",                              // M27
+    "2026-08-25 in [2] Amara Nwosu",                                // M28
+    "2026-09-03 out [3] Mateo Rossi + Grace Liu",                   // M29
+    "2026-09-04 in [3] Mateo Rossi",                                // M30: nothing for Grace
+    "2026-10-01 out [2] Laura García-López",                        // M32, lower-case utf-8?q?
+    "2026-10-02 in [2] Daniel Park",                                // M33
+    "2026-10-17 in [2] José Álvarez",                               // M34, 01:45Z
+    "2026-10-19 out [3] José Álvarez + jalvarez.ml@gmail.example",  // M35
+    "2026-10-28 in [2] Marcus Chen",                                // M36, mixed case
+    "2026-11-13 in [2] Noah Williams",                              // M40, 01:25Z
+    "2026-11-17 in [3] Benjamin Cohen",                             // M41: nothing for Marcus
+    "2026-11-18 out [2] Benjamin Cohen",                            // M42
+};
+
+const std::vector<std::string> expected_ignored = {
+    "mail.mbox:124: malformed date",            // M10, 31 Feb 25:61
+    "mail.mbox:300: automatic reply",           // M24
+    "mail.mbox:396: bulk mail",                 // M31, LinkedIn's notification
+    "mail.mbox:472: more than 5 other people",  // M37, to 40
+    "mail.mbox:503: mailing list",              // M38
+    "mail.mbox:522: bulk mail",                 // M39, a newsletter
+    "mail.mbox:577: to the owner only",         // M43
+};
+
+}  // namespace
+
+TEST_CASE("mbox: every message used or ignored as FACTS says", "[mail_evidence]") {
+  Gathered gathered;
+  const auto result = read_evidence({activity("mail.mbox")}, fixture_options(), gathered);
+  CHECK(gathered.lines == expected_mail);
+  CHECK(gathered.ignored == expected_ignored);
+  REQUIRE(result.files.size() == 1);
+  CHECK(result.files[0].summary() == activity("mail.mbox") +
+                                         ": read 43 records, 36 interactions, ignored 7 (automatic reply: 1, bulk "
+                                         "mail: 2, mailing list: 1, malformed date: 1, more than 5 other people: 1, "
+                                         "to the owner only: 1)");
+}
+
+TEST_CASE("mbox: the .gz gives what the plain file gives", "[mail_evidence]") {
+  Gathered plain;
+  Gathered packed;
+  read_evidence({activity("mail.mbox")}, fixture_options(), plain);
+  const auto result = read_evidence({activity("mail.mbox.gz")}, fixture_options(), packed);
+  CHECK(packed.lines == plain.lines);
+  CHECK(result.files.at(0).file == activity("mail.mbox.gz"));
+  CHECK(result.files.at(0).source == "mbox");
+}
+
+TEST_CASE("mbox: instants, zones, ids and addresses as found", "[mail_evidence]") {
+  Gathered gathered;
+  read_evidence({activity("mail.mbox")}, fixture_options(), gathered);
+  const Interaction& olivia = gathered.interactions.at(3);  // M4: Wed, 18 Jun 2025 19:30:00 -0700 (PDT)
+  CHECK(*olivia.instant == to_instant(*parse_iso_date("2025-06-19"), 2, 30, 0));
+  CHECK(*olivia.utc_offset_minutes == -420);
+  CHECK(olivia.id == "mail|CAOb9x2u5Qk@mail.northwindcap.example");
+  CHECK(olivia.people.at(0).emails == std::vector<std::string>{"olivia@northwindcap.example"});
+  CHECK(olivia.line == 40);
+  const Interaction& marcus = gathered.interactions.at(32);  // M36
+  CHECK(marcus.people.at(0).emails == std::vector<std::string>{"Marcus.Chen@AcmeHealth.EXAMPLE"});
+  CHECK(marcus.source == InteractionSource::mail);
+}
+
+TEST_CASE("mbox: without the owner's addresses nothing can be told", "[mail_evidence]") {
+  Gathered gathered;
+  EvidenceOptions options;
+  REQUIRE_THROWS_AS(read_evidence({activity("mail.mbox")}, options, gathered), OwnerUnknown);
+  REQUIRE_THROWS_WITH(read_evidence({activity("mail.mbox")}, options, gathered),
+                      activity("mail.mbox") + ": the owner's e-mail addresses are needed to tell who wrote to whom");
+}
+
+TEST_CASE("mbox quirks: folded and encoded headers, From quoting, bad dates, 40 recipients", "[mail_evidence]") {
+  std::string forty;
+  for (int i = 0; i < 40; ++i) forty += fmt::format("{}p{}@x.example", i == 0 ? "" : ",\r\n\t", i);
+  const std::string mbox =
+      "From a@x Mon Jan  1 00:00:00 2024\r\n"
+      "From: =?UTF-8?B?546L6Iqz?= <wang@x.example>\r\n"
+      "To: me@x.example\r\n"
+      "Date: Mon, 1 Jan 2024\r\n 10:00:00 +0100\r\n"
+      "Message-ID: <one@x>\r\n"
+      "\r\n"
+      "body line\r\n"
+      ">From the quoted line, body still\r\n"
+      "From inside a paragraph is no separator either\r\n"
+      "\r\n"
+      "From me@x Tue Jan  2 00:00:00 2024\r\n"
+      "From: me@x.example\r\n"
+      "To: " +
+      forty +
+      "\r\n"
+      "Date: Tue, 2 Jan 2024 10:00:00 +0000\r\n"
+      "\r\n"
+      "From b@x Wed Jan  3 00:00:00 2024\r\n"
+      "From: =?iso-8859-1?q?Ren=E9?= <rene@x.example>\r\n"
+      "To: me@x.example\r\n"
+      "Date: Wed, 3 Jan 2024 99:00:00 +0000\r\n"
+      "\r\n"
+      "From c@x Thu Jan  4 00:00:00 2024\r\n"
+      "From: c@x.example\r\n"
+      "To: me@x.example\r\n"
+      "Auto-Submitted: no\r\n"
+      "Date: Thu, 4 Jan 2024 23:30:00 -0300\r\n"
+      "\r\n"
+      "From d@x Fri Jan  5 00:00:00 2024\r\n"
+      "From: d@x.example\r\n"
+      "To: me@x.example\r\n"
+      "\r\n";
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "inbox", mbox);
+  EvidenceOptions options;
+  options.owner_emails = {"ME@x.example"};
+  Gathered gathered;
+  const auto result = read_evidence({path}, options, gathered);
+  CHECK(gathered.lines == std::vector<std::string>{"2024-01-01 in [2] 王芳", "2024-01-05 in [2] c@x.example"});
+  CHECK(gathered.ignored == std::vector<std::string>{"inbox:12: more than 5 other people", "inbox:56: malformed date",
+                                                     "inbox:67: no date"});
+  CHECK(result.files.at(0).read == 5);
+  CHECK(gathered.interactions.at(0).id == "mail|one@x");
+  CHECK(gathered.interactions.at(1).id.rfind("mail|", 0) == 0);  // no Message-ID: the date and sender
+}
+
+TEST_CASE("mail headers: what is decoded, and nothing of the body", "[mail_evidence]") {
+  const auto headers = detail::parse_mail_headers(
+      "From: \"Zhang, Emily\" <ezhang@w.example>\n"
+      "To: undisclosed-recipients:;\n"
+      "Cc: Marcus Chen\n <m@x.example>, =?UTF-8?Q?Siobh=C3=A1n_O=27Neill?= <s@x.example>\n"
+      "Date: 11 Mar 2026 14:03:10 GMT\n"
+      "Precedence: Bulk\n"
+      "List-Unsubscribe: <mailto:u@x.example>\n");
+  REQUIRE(headers.from.size() == 1);
+  CHECK(headers.from[0].name == "Zhang, Emily");
+  REQUIRE(headers.recipients.size() == 2);
+  CHECK(headers.recipients[0].name == "Marcus Chen");
+  CHECK(headers.recipients[1].name == "Siobhán O'Neill");
+  CHECK(*headers.instant == to_instant(*parse_iso_date("2026-03-11"), 14, 3, 10));
+  CHECK(headers.precedence == "Bulk");
+  CHECK(headers.list_unsubscribe == "<mailto:u@x.example>");
+  CHECK(headers.message_id.empty());
+}
