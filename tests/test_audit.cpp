@@ -90,7 +90,7 @@ TEST_CASE("the gates exit 1 below the bar, 0 above it, and --exit-zero overrides
     return run_cli(args);
   };
   CHECK(run({"--fail-under", "90"}).code == 1);
-  CHECK(run({"--fail-under", "90"}).err.find("netgap: audit: score 46.9 is below --fail-under 90") == 0);
+  CHECK(run({"--fail-under", "90"}).err.find("netgap: audit: score 52.2 is below --fail-under 90") == 0);
   CHECK(run({"--fail-under", "40"}).code == 0);
   CHECK(run({"--fail-on", "missing"}).code == 1);
   CHECK(run({"--fail-on", "missing"}).err == "netgap: audit: recruiters is missing (--fail-on missing)\n");

@@ -99,18 +99,17 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   REQUIRE(one.code == 0);
   CHECK(one.out ==
         "Dr. Li Wei (contacts[22])\n"
-        "  researchers             rule researchers/research-role: role \"高级研究员\"\n"
-        "                          mentions \"研究员\"\n"
-        "  strategic               rule strategic/outside-view: is in researchers; works\n"
-        "                          outside the owner's organization (Tsinghua University)\n\n");
+        "  researchers             possible: rule researchers/research-role: role\n"
+        "                          \"高级研究员\" mentions \"研究员\"\n"
+        "  unclassified            only possible labels; confirm with netgap label\n\n");
   const auto all = run_cli({"explain", example});
-  CHECK(all.out.find("35 contacts: 32 classified, 3 unclassified\n") != std::string::npos);
+  CHECK(all.out.find("35 contacts: 29 classified, 6 unclassified\n") != std::string::npos);
   const auto json = run_cli({"explain", example, "--format", "json"});
   REQUIRE(json.code == 0);
   const auto document = nlohmann::json::parse(json.out);
   CHECK(document.size() == 35);
   CHECK(document[26]["categories"][0] ==
-        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "reason": "tag \"mentor\""})"));
+        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "confidence": "certain", "reason": "tag \"mentor\""})"));
   const auto nobody = run_cli({"explain", example, "Nobody Atall"});
   CHECK(nobody.code == 2);
   CHECK(nobody.out.empty());

@@ -118,7 +118,9 @@ struct Options {
 
 std::set<std::string> predicted(Classifier& classifier, const Taxonomy& taxonomy, const Contact& contact) {
   std::set<std::string> out;
-  for (const auto& label : classifier.classify(contact).categories) out.insert(taxonomy.categories[label.type].id);
+  for (const auto& label : classifier.classify(contact).categories) {
+    if (label.counts()) out.insert(taxonomy.categories[label.type].id);
+  }
   return out;
 }
 
