@@ -27,4 +27,6 @@ expect "text json markdown" netgap taxonomy --format ""
 expect "missing weak developing" netgap audit r.json --fail-on ""
 expect "--fail-on-regression" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
+expect "label" netgap la
+expect "--batch" netgap label --b
 exit $fail

@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import validate explain init taxonomy"
+  local commands="audit diff trend import validate explain label init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -57,6 +57,7 @@ _netgap() {
     import) options="--output --force --merge $input" ;;
     validate) options="$input" ;;
     explain) options="--format $input" ;;
+    label) options="--batch" ;;
     init) options="--force" ;;
     taxonomy) options="--format" ;;
   esac
