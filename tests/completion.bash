@@ -31,4 +31,6 @@ expect "--fail-on-regression" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
 expect "evidence" netgap ev
 expect "--owner-email --owner-url" netgap evidence mail.mbox --owner-
+expect "label" netgap la
+expect "--batch" netgap label --b
 exit $fail

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/model/report.hpp>
 #include <netgap/read/reader.hpp>
@@ -90,7 +91,7 @@ TEST_CASE("the gates exit 1 below the bar, 0 above it, and --exit-zero overrides
     return run_cli(args);
   };
   CHECK(run({"--fail-under", "90"}).code == 1);
-  CHECK(run({"--fail-under", "90"}).err.find("netgap: audit: score 46.9 is below --fail-under 90") == 0);
+  CHECK(run({"--fail-under", "90"}).err.find("netgap: audit: score 52.2 is below --fail-under 90") == 0);
   CHECK(run({"--fail-under", "40"}).code == 0);
   CHECK(run({"--fail-on", "missing"}).code == 1);
   CHECK(run({"--fail-on", "missing"}).err == "netgap: audit: recruiters is missing (--fail-on missing)\n");
@@ -226,4 +227,36 @@ TEST_CASE("recommendations: missing before weak before developing, larger gap fi
   for (const auto& k : peers->rekindle) names.push_back(k.name);
   CHECK(names == std::vector<std::string>{"Old4", "Old8", "Old3", "Old7", "Old2"});
   CHECK(peers->reason == "0 of 5 active contacts; 9 dormant");
+}
+
+TEST_CASE("a type whose fields no contact has cannot be assessed: not missing, not scored, no gate", "[audit]") {
+  // A LinkedIn-like roster: organisations and roles, no schools, no how_met, notes or tags.
+  const std::string roster = R"({"schema_version": 1,
+    "owner": {"name": "P", "organization": "Acme Health", "industry": "Hospitals and Health Care",
+              "schools": ["University of Michigan"]},
+    "contacts": [{"name": "A", "organization": "Globex", "role": "Data Scientist"},
+                 {"name": "B", "organization": "Acme Health", "role": "Nurse"}]})";
+  const auto json = run_cli({"audit", "-", "--as-of", "2026-11-25", "--format", "json"}, roster);
+  REQUIRE(json.code == 0);
+  const auto document = nlohmann::json::parse(json.out);
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& c : document["categories"]) by_id[c["id"].get<std::string>()] = c;
+  CHECK(by_id["alumni"]["status"] == "unassessable");
+  CHECK(by_id["alumni"]["missing_fields"] == nlohmann::json::parse(R"(["schools"])"));
+  CHECK(by_id["mentors"]["status"] == "unassessable");
+  CHECK(by_id["researchers"]["status"] == "missing");  // a role is there to tell
+  for (const auto& r : document["recommendations"]) CHECK(r["id"] != "alumni");
+  // Read back, the status and the fields survive.
+  const auto again = run_cli({"diff", "-", "-"}, json.out);
+  CHECK(again.err.find("unknown status") == std::string::npos);
+  const auto text = run_cli({"audit", "-", "--as-of", "2026-11-25"}, roster);
+  CHECK(text.out.find("\n  Alumni Network cannot be assessed from this input: no contact has schools; add\n"
+                      "    them to the contacts (a LinkedIn export has none), or label the contacts by\n"
+                      "    hand.\n") != std::string::npos);
+  // --fail-on missing fails for researchers, never for the unassessable types.
+  const auto gate = run_cli({"audit", "-", "--as-of", "2026-11-25", "--format", "tsv", "--fail-on", "missing"}, roster);
+  CHECK(gate.code == 1);
+  CHECK(gate.err.find("alumni") == std::string::npos);
+  CHECK(gate.err.find("mentors") == std::string::npos);
+  CHECK(gate.err.find("researchers is missing") != std::string::npos);
 }

@@ -100,18 +100,17 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   REQUIRE(one.code == 0);
   CHECK(one.out ==
         "Dr. Li Wei (contacts[22])\n"
-        "  researchers             rule researchers/research-role: role \"高级研究员\"\n"
-        "                          mentions \"研究员\"\n"
-        "  strategic               rule strategic/outside-view: is in researchers; works\n"
-        "                          outside the owner's organization (Tsinghua University)\n\n");
+        "  researchers             possible: rule researchers/research-role: role\n"
+        "                          \"高级研究员\" mentions \"研究员\"\n"
+        "  unclassified            only possible labels; confirm with netgap label\n\n");
   const auto all = run_cli({"explain", example});
-  CHECK(all.out.find("35 contacts: 32 classified, 3 unclassified\n") != std::string::npos);
+  CHECK(all.out.find("35 contacts: 29 classified, 6 unclassified\n") != std::string::npos);
   const auto json = run_cli({"explain", example, "--format", "json"});
   REQUIRE(json.code == 0);
   const auto document = nlohmann::json::parse(json.out);
   CHECK(document.size() == 35);
   CHECK(document[26]["categories"][0] ==
-        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "reason": "tag \"mentor\""})"));
+        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "confidence": "certain", "reason": "tag \"mentor\""})"));
   const auto nobody = run_cli({"explain", example, "Nobody Atall"});
   CHECK(nobody.code == 2);
   CHECK(nobody.out.empty());
@@ -147,7 +146,7 @@ TEST_CASE("netgap init writes a valid starter roster and never overwrites by acc
   CHECK(full.code == 2);
 }
 
-TEST_CASE("-o FILE: every command that prints a report writes it atomically instead", "[cli]") {
+TEST_CASE("output to a file (-o FILE): every command that prints a report writes it atomically instead", "[cli]") {
   const std::string example = std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json";
   const std::string dir = netgap::test::temp_dir();
   REQUIRE(run_cli({"audit", example, "--as-of", "2026-10-25", "--save", dir + "/audits", "-q"}).code == 0);
@@ -184,6 +183,6 @@ TEST_CASE("-o FILE: every command that prints a report writes it atomically inst
   // A gate still fails the run when the report went to a file.
   const auto gated = run_cli({"audit", example, "--as-of", "2026-11-25", "--fail-under", "60", "-o", dir + "/g.txt"});
   CHECK(gated.code == 1);
-  CHECK(gated.err == "netgap: audit: score 46.9 is below --fail-under 60\n");
-  CHECK(netgap::test::read_text(dir + "/g.txt").find("Score 46/100") != std::string::npos);
+  CHECK(gated.err == "netgap: audit: score 52.2 is below --fail-under 60\n");
+  CHECK(netgap::test::read_text(dir + "/g.txt").find("Score 52/100") != std::string::npos);
 }

@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import evidence validate explain init taxonomy"
+  local commands="audit diff trend import evidence validate explain label init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -59,6 +59,7 @@ _netgap() {
     evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     explain) options="--format --output $input" ;;
+    label) options="--batch" ;;
     init) options="--force" ;;
     taxonomy) options="--format --output" ;;
   esac

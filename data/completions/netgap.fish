@@ -1,5 +1,5 @@
 # fish completion for netgap; hand-written (CLI11 2.1 cannot generate completions).
-set -l commands audit diff trend import evidence validate explain init taxonomy
+set -l commands audit diff trend import evidence validate explain label init taxonomy
 complete -c netgap -f
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a audit -d 'Score each network type and say what to do'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare two audits'
@@ -8,6 +8,8 @@ complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a import -d '
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a evidence -d 'Interactions in a LinkedIn export, mbox or .ics'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check a roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Why each contact is where it is'
+complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a label -d 'Ask which category each unclassified contact is in'
+complete -c netgap -n "__fish_seen_subcommand_from label" -l batch -d 'Read the answers from standard input'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a taxonomy -d 'The network types'
 complete -c netgap -l taxonomy -r -F -d 'Another taxonomy file'
@@ -41,5 +43,5 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff trend explain taxo
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l history -r -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l anonymize
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate explain init" -F
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate explain label init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -1,29 +1,27 @@
-#include <algorithm>
 #include <netgap/analyse/classifier.hpp>
-#include <netgap/util/normalize.hpp>
-#include <netgap/util/unicode.hpp>
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <array>
-#include <deque>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
 #include <netgap/util/error.hpp>
+#include <netgap/util/normalize.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 #include <optional>
 #include <unordered_map>
+
+#include "analyse/affiliation.hpp"
+#include "analyse/memo.hpp"
+#include "analyse/phrase_index.hpp"
 
 namespace netgap {
 namespace {
 
-constexpr std::size_t field_count = 6;
+constexpr std::size_t field_count = 8;
 
-/// A keyword phrase, tokenised like the text it is matched against.
-struct Phrase {
-  std::vector<std::string> tokens;
-  std::size_t set = 0;
-  std::string text;
-};
+std::size_t at(Field f) { return static_cast<std::size_t>(f); }
 
 struct PreparedCondition {
   std::size_t set = 0;
@@ -32,92 +30,83 @@ struct PreparedCondition {
 
 struct PreparedRule {
   const Rule* rule = nullptr;
+  std::size_t index = 0;  // in the type's rules
   std::vector<PreparedCondition> match;
   std::vector<PreparedCondition> unless;
   std::vector<std::size_t> has_category;
 };
 
-/// Remembers one value per text, up to a bound. Real rosters repeat their organisations, roles,
-/// departments and schools, so most contacts are classified from memory; memory stays bounded.
-template <typename Value>
-class Memo {
- public:
-  template <typename Compute>
-  Value get(std::string_view key, Compute compute) {
-    if (const auto it = values_.find(key); it != values_.end()) return it->second;
-    if (values_.size() >= limit) {
-      values_.clear();
-      keys_.clear();
-    }
-    const Value value = compute(key);
-    keys_.emplace_back(key);
-    values_.emplace(keys_.back(), value);
-    return value;
-  }
-
- private:
-  static constexpr std::size_t limit = 4096;
-  std::deque<std::string> keys_;  // stable storage for the views in values_
-  std::unordered_map<std::string_view, Value> values_;
+/// What one text says: the keyword sets and the sectors found in it.
+struct Found {
+  std::uint64_t sets = 0;
+  std::uint64_t sectors = 0;
 };
 
-/// "analysts" matches the keyword "analyst": a plain English plural is the same word.
-bool same_word(const std::string& token, const std::string& keyword) {
-  return token == keyword ||
-         (token.size() == keyword.size() + 1 && token.back() == 's' && token.compare(0, keyword.size(), keyword) == 0);
-}
+/// What an organisation's name says about the contact.
+struct OrganizationFacts {
+  Found found;
+  bool same = false;          // the owner's organisation
+  bool owner_school = false;  // one of the owner's schools
+};
+
+bool is_title(Field f) { return f == Field::role || f == Field::department || f == Field::function; }
 
 }  // namespace
 
 struct Classifier::Impl {
   const Taxonomy& taxonomy;
-  bool has_owner = false;
-  std::string owner_organization;
+  const Vocabulary& vocabulary;
+  std::optional<Affiliation> affiliation;
   std::string owner_organization_text;
-  std::string owner_industry;
-  std::string owner_department;
-  std::vector<std::string> owner_schools;
+  std::string owner_industry;  // normalised, for industries the vocabulary does not know
+  std::uint64_t owner_sectors = 0;
+  std::uint64_t cross_industry = 0;
 
-  std::vector<Phrase> phrases;
+  PhraseIndex keywords;
+  PhraseIndex sectors;
   std::unordered_map<std::string, std::size_t> set_index;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_token;
   std::vector<std::vector<PreparedRule>> category_rules;
   std::vector<std::vector<PreparedRule>> lens_rules;
   std::unordered_map<std::string, std::pair<TypeKind, std::size_t>> tag_labels;
-  std::array<bool, field_count> field_used{};
+  std::uint64_t function_sets = 0;  // the sets rules look for in a contact's function
   std::vector<std::string> skipped;
 
   // Scratch, reused for every contact.
-  mutable std::vector<std::string> tokens;
+  mutable std::vector<std::string> words;
   std::array<std::uint64_t, field_count> field_sets{};
-  bool same_organization = false;
-  std::array<Memo<std::uint64_t>, field_count> field_memo;
-  Memo<bool> organization_memo;
-  mutable Memo<bool> industry_memo;
+  bool function_from_role = true;
+  OrganizationFacts organization;
+  std::uint64_t contact_sectors = 0;
+  std::array<Memo<Found>, field_count> memo;
+  Memo<OrganizationFacts> organization_memo;
   mutable Memo<bool> department_memo;
   mutable Memo<bool> school_memo;
 
-  Impl(const Taxonomy& t, const Owner* owner) : taxonomy(t) {
-    if (owner != nullptr) {
-      has_owner = true;
-      owner_organization = normalize_name(owner->organization, t.organization_suffixes);
-      owner_organization_text = owner->organization;
-      owner_industry = normalize_name(owner->industry);
-      owner_department = normalize_name(owner->department);
-      for (const auto& school : owner->schools) owner_schools.push_back(normalize_name(school));
-    }
+  Impl(const Taxonomy& t, const Owner* owner)
+      : taxonomy(t), vocabulary(t.vocabulary), keywords(vocabulary), sectors(vocabulary) {
     for (const auto& [name, list] : t.keyword_sets) {
       const std::size_t set = set_index.size();
       set_index.emplace(name, set);
-      for (const auto& text : list) {
-        Phrase phrase{{}, set, text};
-        tokenize(text, phrase.tokens);
-        if (phrase.tokens.empty()) continue;
-        by_first_token[phrase.tokens.front()].push_back(phrases.size());
-        phrases.push_back(std::move(phrase));
-      }
+      for (const auto& text : list) keywords.add(text, set);
     }
     if (set_index.size() > 64) throw Error("the taxonomy has more than 64 keyword sets; netgap handles 64");
+    for (std::size_t s = 0; s < vocabulary.sectors.size(); ++s) {
+      const Sector& sector = vocabulary.sectors[s];
+      for (const auto* list : {&sector.keywords, &sector.organizations, &sector.industries}) {
+        for (const auto& text : *list) sectors.add(text, s);
+      }
+      if (sector.cross_industry) cross_industry |= std::uint64_t{1} << s;
+    }
+    if (owner != nullptr) {
+      affiliation.emplace(*owner, t);
+      owner_organization_text = owner->organization;
+      owner_industry = normalize_name(owner->industry);
+      // The owner's sector: from the industry, else the organisation, else the title.
+      for (const auto& [text, title] : {std::pair{&owner->industry, false}, std::pair{&owner->organization, false},
+                                        std::pair{&owner->role, true}, std::pair{&owner->department, true}}) {
+        if (owner_sectors == 0) owner_sectors = find(*text, title).sectors;
+      }
+    }
     category_rules = prepare(t.categories);
     lens_rules = prepare(t.lenses);
     for (const auto* list : {&t.categories, &t.lenses}) {
@@ -133,18 +122,21 @@ struct Classifier::Impl {
     std::vector<std::vector<PreparedRule>> out;
     for (const auto& type : types) {
       auto& rules = out.emplace_back();
-      for (const auto& rule : type.rules) {
-        if (rule.needs_owner() && !has_owner) {
+      for (std::size_t r = 0; r < type.rules.size(); ++r) {
+        const Rule& rule = type.rules[r];
+        if (rule.needs_owner() && !affiliation) {
           skipped.push_back(type.id + "/" + rule.id);
           continue;
         }
-        PreparedRule prepared;
-        prepared.rule = &rule;
+        PreparedRule prepared{&rule, r, {}, {}, {}};
         const auto conditions = [&](const std::vector<KeywordCondition>& list) {
           std::vector<PreparedCondition> result;
           for (const auto& c : list) {
-            result.push_back({set_index.at(c.keywords), c.fields});
-            for (const Field f : c.fields) field_used[static_cast<std::size_t>(f)] = true;
+            const std::size_t set = set_index.at(c.keywords);
+            result.push_back({set, c.fields});
+            for (const Field f : c.fields) {
+              if (f == Field::function) function_sets |= std::uint64_t{1} << set;
+            }
           }
           return result;
         };
@@ -157,37 +149,15 @@ struct Classifier::Impl {
     return out;
   }
 
-  /// The phrase of `set` found in `text` (or of any set, with `set_bits` collecting all sets).
-  const Phrase* scan(std::string_view text, std::optional<std::size_t> only_set, std::uint64_t* set_bits) const {
-    tokenize(text, tokens);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      for (int variant = 0; variant < 2; ++variant) {
-        std::string_view first = tokens[i];
-        if (variant == 1) {
-          if (first.size() < 2 || first.back() != 's') break;
-          first.remove_suffix(1);
-        }
-        const auto it = by_first_token.find(std::string(first));
-        if (it == by_first_token.end()) continue;
-        for (const std::size_t p : it->second) {
-          const Phrase& phrase = phrases[p];
-          if (only_set && phrase.set != *only_set) continue;
-          if (i + phrase.tokens.size() > tokens.size()) continue;
-          bool all = true;
-          for (std::size_t k = 1; k < phrase.tokens.size() && all; ++k)
-            all = same_word(tokens[i + k], phrase.tokens[k]);
-          if (!all) continue;
-          if (set_bits == nullptr) return &phrase;
-          *set_bits |= std::uint64_t{1} << phrase.set;
-        }
-      }
-    }
-    return nullptr;
+  Found find(std::string_view text, bool title) const {
+    comparable_words(text, vocabulary, title, words);
+    return {keywords.scan(words), sectors.scan(words)};
   }
 
   static const std::string* field_text(const Contact& c, Field field) {
     switch (field) {
       case Field::role:
+      case Field::function:
         return &c.role;
       case Field::department:
         return &c.department;
@@ -197,6 +167,8 @@ struct Classifier::Impl {
         return &c.industry;
       case Field::how_met:
         return &c.how_met;
+      case Field::notes:
+        return &c.notes;
       case Field::tags:
         return nullptr;
     }
@@ -204,55 +176,73 @@ struct Classifier::Impl {
   }
 
   void prepare_contact(const Contact& c) {
-    for (std::size_t f = 0; f < field_count; ++f) {
-      field_sets[f] = 0;
-      if (!field_used[f]) continue;
-      const auto field = static_cast<Field>(f);
-      const auto sets_of = [&](std::string_view text) {
-        std::uint64_t bits = 0;
-        scan(text, std::nullopt, &bits);
-        return bits;
-      };
-      if (field == Field::tags) {
-        for (const auto& tag : c.tags) field_sets[f] |= field_memo[f].get(tag, sets_of);
-      } else if (const std::string* text = field_text(c, field); !text->empty()) {
-        field_sets[f] = field_memo[f].get(*text, sets_of);
-      }
+    std::array<Found, field_count> found{};
+    for (const Field f : {Field::role, Field::department, Field::industry, Field::how_met, Field::notes}) {
+      const std::string& text = *field_text(c, f);
+      if (!text.empty()) found[at(f)] = memo[at(f)].get(text, [&](std::string_view t) { return find(t, is_title(f)); });
     }
-    same_organization = has_owner && !owner_organization.empty() && !c.organization.empty() &&
-                        organization_memo.get(c.organization, [&](std::string_view text) {
-                          return normalize_name(text, taxonomy.organization_suffixes) == owner_organization;
-                        });
+    for (const auto& tag : c.tags) {
+      found[at(Field::tags)].sets |=
+          memo[at(Field::tags)].get(tag, [&](std::string_view t) { return find(t, false); }).sets;
+    }
+    organization =
+        c.organization.empty() ? OrganizationFacts{} : organization_memo.get(c.organization, [&](std::string_view t) {
+          OrganizationFacts facts{find(t, false), false, false};
+          if (affiliation) {
+            facts.same = affiliation->same_organization(t);
+            facts.owner_school = affiliation->owner_school(t);
+          }
+          return facts;
+        });
+    found[at(Field::organization)] = organization.found;
+    for (std::size_t f = 0; f < field_count; ++f) field_sets[f] = found[f].sets;
+    // The function is what the role says, or the department when the role says nothing of it.
+    function_from_role = (found[at(Field::role)].sets & function_sets) != 0 || c.department.empty();
+    field_sets[at(Field::function)] =
+        function_from_role ? found[at(Field::role)].sets : found[at(Field::department)].sets;
+    // Sectors: the industry's and the organisation's; the title's too when the organisation's
+    // sector says nothing of the contact's own (unknown, or one that serves every sector).
+    contact_sectors = found[at(Field::industry)].sectors | organization.found.sectors;
+    if ((organization.found.sectors & ~cross_industry) == 0) {
+      contact_sectors |= found[at(Field::role)].sectors | found[at(Field::department)].sectors;
+    }
   }
 
   bool condition_holds(const PreparedCondition& condition) const {
     for (const Field f : condition.fields) {
-      if ((field_sets[static_cast<std::size_t>(f)] >> condition.set) & 1U) return true;
+      if ((field_sets[at(f)] >> condition.set) & 1U) return true;
     }
     return false;
   }
 
+  bool same_sector(const Contact& c) const {
+    if ((owner_sectors & contact_sectors) != 0) return true;
+    return owner_sectors == 0 && !owner_industry.empty() && normalize_name(c.industry) == owner_industry;
+  }
+
   std::optional<std::string> shared_school(const Contact& c) const {
     for (const auto& school : c.schools) {
-      const bool shared = school_memo.get(school, [&](std::string_view text) {
-        const std::string normalized = normalize_name(text);
-        return !normalized.empty() &&
-               std::find(owner_schools.begin(), owner_schools.end(), normalized) != owner_schools.end();
-      });
-      if (shared) return school;
+      if (school_memo.get(school, [&](std::string_view t) { return affiliation->owner_school(t); })) return school;
     }
     return std::nullopt;
   }
 
-  static bool equal_nonempty(Memo<bool>& memo, const std::string& contact_text, const std::string& owner_normalized) {
-    if (owner_normalized.empty() || contact_text.empty()) return false;
-    return memo.get(contact_text, [&](std::string_view text) { return normalize_name(text) == owner_normalized; });
+  bool same_department(const Contact& c) const {
+    return !c.department.empty() &&
+           department_memo.get(c.department, [&](std::string_view t) { return affiliation->same_department(t); });
+  }
+
+  static bool relation_holds(OrgRelation relation, bool same) {
+    return relation == OrgRelation::any || (relation == OrgRelation::same) == same;
   }
 
   bool rule_holds(const PreparedRule& prepared, const Contact& c, const Labels& labels) const {
     const Rule& rule = *prepared.rule;
-    if (rule.organization == OrgRelation::same && !same_organization) return false;
-    if (rule.organization == OrgRelation::other && same_organization) return false;
+    if (!relation_holds(rule.organization, organization.same)) return false;
+    for (const Field f : rule.requires) {
+      const std::string* text = field_text(c, f);
+      if (text == nullptr ? c.tags.empty() : trim(*text).empty()) return false;
+    }
     for (const auto& condition : prepared.match) {
       if (!condition_holds(condition)) return false;
     }
@@ -263,34 +253,80 @@ struct Classifier::Impl {
                                                        [&](std::size_t index) { return labels.has_category(index); })) {
       return false;
     }
-    if (rule.same_industry_as_owner && !equal_nonempty(industry_memo, c.industry, owner_industry)) return false;
-    if (rule.same_department_as_owner && !equal_nonempty(department_memo, c.department, owner_department)) {
-      return false;
-    }
+    if (rule.department != OrgRelation::any && !relation_holds(rule.department, same_department(c))) return false;
+    if (rule.same_sector_as_owner && !same_sector(c)) return false;
+    if (rule.works_at_owner_school && !organization.owner_school) return false;
     if (rule.shares_school_with_owner && !shared_school(c)) return false;
     return true;
   }
 
-  void infer(const std::vector<std::vector<PreparedRule>>& rules, const std::vector<NetworkType>& types,
-             const Contact& c, const Labels& labels, std::vector<Label>& out) const {
+  /// Each type's surest rule that holds (the first of equally sure ones) gives its label.
+  void infer(const std::vector<std::vector<PreparedRule>>& rules, const Contact& c, const Labels& labels,
+             std::vector<Label>& out) const {
     for (std::size_t type = 0; type < rules.size(); ++type) {
-      for (std::size_t r = 0; r < rules[type].size(); ++r) {
-        if (rule_holds(rules[type][r], c, labels)) {
-          const auto& all = types[type].rules;
-          out.push_back({type, LabelSource::rule, static_cast<std::size_t>(rules[type][r].rule - all.data())});
-          break;  // one reason per type is enough
-        }
+      if (std::any_of(out.begin(), out.end(), [&](const Label& l) { return l.type == type; })) continue;
+      const PreparedRule* best = nullptr;
+      for (const auto& prepared : rules[type]) {
+        if (best != nullptr && prepared.rule->confidence <= best->rule->confidence) continue;
+        if (rule_holds(prepared, c, labels)) best = &prepared;
+        if (best != nullptr && best->rule->confidence == Confidence::certain) break;
+      }
+      if (best != nullptr) out.push_back({type, LabelSource::rule, best->index, best->rule->confidence});
+    }
+  }
+
+  std::string evidence(const Contact& c, const KeywordCondition& condition) const;
+  std::string sector_evidence(const Contact& c) const;
+};
+
+std::string Classifier::Impl::evidence(const Contact& c, const KeywordCondition& condition) const {
+  const std::size_t set = set_index.at(condition.keywords);
+  for (const Field field : condition.fields) {
+    const bool role = field != Field::function || function_from_role;
+    const Field shown_field = field == Field::function ? (role ? Field::role : Field::department) : field;
+    std::vector<const std::string*> texts;
+    if (field == Field::tags) {
+      for (const auto& tag : c.tags) texts.push_back(&tag);
+    } else {
+      texts.push_back(field_text(c, shown_field));
+    }
+    for (const std::string* text : texts) {
+      comparable_words(*text, vocabulary, is_title(shown_field), words);
+      if (const std::string* found = keywords.find(words, set)) {
+        const std::string_view name = field_name(shown_field);
+        return fmt::format("{} {} mentions {}", name == "how_met" ? "how met" : name, quote(*text), quote(*found));
       }
     }
   }
-};
+  return {};
+}
+
+std::string Classifier::Impl::sector_evidence(const Contact& c) const {
+  for (std::size_t s = 0; s < vocabulary.sectors.size(); ++s) {
+    if (((owner_sectors & contact_sectors) >> s & 1U) == 0) continue;
+    for (const Field field : {Field::industry, Field::organization, Field::role, Field::department}) {
+      const std::string& text = *field_text(c, field);
+      comparable_words(text, vocabulary, is_title(field), words);
+      if (const std::string* found = sectors.find(words, s)) {
+        return fmt::format("works in {} like the owner ({} {} mentions {})", vocabulary.sectors[s].name,
+                           field_name(field), quote(text), quote(*found));
+      }
+    }
+  }
+  return fmt::format("same industry as the owner ({})", c.industry);
+}
 
 bool Labels::has_category(std::size_t index) const {
-  return std::any_of(categories.begin(), categories.end(), [&](const Label& l) { return l.type == index; });
+  return std::any_of(categories.begin(), categories.end(),
+                     [&](const Label& l) { return l.type == index && l.counts(); });
 }
 
 bool Labels::has_lens(std::size_t index) const {
-  return std::any_of(lenses.begin(), lenses.end(), [&](const Label& l) { return l.type == index; });
+  return std::any_of(lenses.begin(), lenses.end(), [&](const Label& l) { return l.type == index && l.counts(); });
+}
+
+bool Labels::classified() const {
+  return std::any_of(categories.begin(), categories.end(), [](const Label& l) { return l.counts(); });
 }
 
 Classifier::Classifier(const Taxonomy& taxonomy, const Owner* owner) : impl_(std::make_unique<Impl>(taxonomy, owner)) {}
@@ -304,7 +340,7 @@ const Labels& Classifier::classify(const Contact& contact) {
   labels_.lenses.clear();
   const auto add_explicit = [](std::vector<Label>& out, std::size_t index, LabelSource source, std::size_t detail) {
     if (std::none_of(out.begin(), out.end(), [&](const Label& l) { return l.type == index; })) {
-      out.push_back({index, source, detail});
+      out.push_back({index, source, detail, Confidence::certain});
     }
   };
   for (const auto& id : contact.categories) {
@@ -321,14 +357,16 @@ const Labels& Classifier::classify(const Contact& contact) {
     add_explicit(it->second.first == TypeKind::category ? labels_.categories : labels_.lenses, it->second.second,
                  LabelSource::tag, t);
   }
-  const bool explicit_categories = !labels_.categories.empty();
-  const bool explicit_lenses = !labels_.lenses.empty();
+  // Listed categories (or lenses) are authoritative; a tag names one type and leaves the others to the rules.
+  const auto listed = [](const std::vector<Label>& labels) {
+    return std::any_of(labels.begin(), labels.end(), [](const Label& l) { return l.source == LabelSource::field; });
+  };
+  const bool explicit_categories = listed(labels_.categories);
+  const bool explicit_lenses = listed(labels_.lenses);
   if (explicit_categories && explicit_lenses) return labels_;
   impl.prepare_contact(contact);
-  if (!explicit_categories) {
-    impl.infer(impl.category_rules, impl.taxonomy.categories, contact, labels_, labels_.categories);
-  }
-  if (!explicit_lenses) impl.infer(impl.lens_rules, impl.taxonomy.lenses, contact, labels_, labels_.lenses);
+  if (!explicit_categories) impl.infer(impl.category_rules, contact, labels_, labels_.categories);
+  if (!explicit_lenses) impl.infer(impl.lens_rules, contact, labels_, labels_.lenses);
   return labels_;
 }
 
@@ -346,28 +384,7 @@ std::string Classifier::explain(const Contact& contact, const Label& label, Type
   const Rule& rule = type.rules[label.detail];
   std::vector<std::string> because;
   for (const auto& condition : rule.match) {
-    const std::size_t set = impl.set_index.at(condition.keywords);
-    for (const Field field : condition.fields) {
-      const Phrase* found = nullptr;
-      std::string shown;
-      if (field == Field::tags) {
-        for (const auto& tag : contact.tags) {
-          if ((found = impl.scan(tag, set, nullptr)) != nullptr) {
-            shown = tag;
-            break;
-          }
-        }
-      } else if (const std::string* text = Impl::field_text(contact, field)) {
-        found = impl.scan(*text, set, nullptr);
-        shown = *text;
-      }
-      if (found != nullptr) {
-        because.push_back(fmt::format("{} {} mentions {}",
-                                      field_name(field) == "how_met" ? "how met" : field_name(field), quote(shown),
-                                      quote(found->text)));
-        break;
-      }
-    }
+    if (auto found = impl.evidence(contact, condition); !found.empty()) because.push_back(std::move(found));
   }
   if (!rule.has_category.empty()) {
     std::vector<std::string> held;
@@ -383,13 +400,20 @@ std::string Classifier::explain(const Contact& contact, const Label& label, Type
                           ? std::string("no organization given, so not the owner's")
                           : fmt::format("works outside the owner's organization ({})", contact.organization));
   }
+  if (rule.department == OrgRelation::same) {
+    because.push_back(fmt::format("same department as the owner ({})", contact.department));
+  } else if (rule.department == OrgRelation::other && !contact.department.empty()) {
+    because.push_back(fmt::format("not the owner's department ({})", contact.department));
+  }
   if (rule.shares_school_with_owner) {
     because.push_back(fmt::format("shares a school with the owner ({})", impl.shared_school(contact).value_or("?")));
   }
-  if (rule.same_industry_as_owner) because.push_back(fmt::format("same industry as the owner ({})", contact.industry));
-  if (rule.same_department_as_owner) {
-    because.push_back(fmt::format("same department as the owner ({})", contact.department));
+  if (rule.works_at_owner_school) {
+    because.push_back(fmt::format("works or studies at the owner's school ({})", contact.organization));
   }
+  if (rule.same_sector_as_owner) because.push_back(impl.sector_evidence(contact));
+  if (because.empty() && !rule.requires.empty())
+    because.push_back(fmt::format("has a {}", field_name(rule.requires.front())));
   return fmt::format("rule {}/{}: {}", type.id, rule.id, join(because, "; "));
 }
 

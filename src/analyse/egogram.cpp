@@ -36,11 +36,14 @@ void add_to_egogram(Egogram& egogram, const Contact& contact, const Labels& labe
     }
     egogram.dots.push_back({contact.name, sector, ring, static_cast<int>(strength), days});
   };
-  if (labels.categories.empty()) {
+  // Only the labels an audit counts place a dot; a contact with suggestions only is unclassified.
+  if (!labels.classified()) {
     add(egogram.sectors - 1);
     return;
   }
-  for (const auto& label : labels.categories) add(label.type);
+  for (const auto& label : labels.categories) {
+    if (label.counts()) add(label.type);
+  }
 }
 
 }  // namespace netgap

@@ -37,7 +37,7 @@ void Explainer::on_owner(const Owner* owner) {
 void Explainer::on_contact(const Contact& contact) {
   ++explanation_.total;
   const Labels& labels = classifier_->classify(contact);
-  if (labels.categories.empty()) ++explanation_.unclassified;
+  if (!labels.classified()) ++explanation_.unclassified;
   if (!selected(contact)) return;
   ExplainedContact explained;
   explained.index = contact.index;
@@ -73,7 +73,7 @@ std::vector<ExplainedLabel> Explainer::explain(const Contact& contact, const std
   const auto& types = kind == TypeKind::category ? taxonomy_.categories : taxonomy_.lenses;
   std::vector<ExplainedLabel> out;
   for (const auto& label : labels) {
-    out.push_back({types[label.type].id, label.source, classifier_->explain(contact, label, kind)});
+    out.push_back({types[label.type].id, label.source, label.confidence, classifier_->explain(contact, label, kind)});
   }
   return out;
 }

@@ -12,7 +12,8 @@ std::vector<GateFailure> check_gates(const Report& report, const Gates& gates) {
   }
   if (gates.fail_on) {
     for (const auto& c : report.categories) {
-      if (c.status > *gates.fail_on) continue;
+      // An unassessable category measured nothing: it neither passes nor fails a bar.
+      if (c.status == Status::unassessable || c.status > *gates.fail_on) continue;
       GateFailure failure;
       failure.gate = GateFailure::Gate::fail_on;
       failure.id = c.id;

@@ -40,7 +40,8 @@ void score_groups(Report& report, const Taxonomy& taxonomy, const std::vector<st
   for (std::size_t g = 0; g < taxonomy.groups.size(); ++g) {
     GroupCoverage group{taxonomy.groups[g].id, taxonomy.groups[g].name, group_counts[g], 0, 0};
     const auto in_group = [&](const Coverage& c) { return c.group == group.id; };
-    group.coverage = weighted_coverage(report.categories, in_group);
+    group.coverage = weighted_coverage(
+        report.categories, [&](const Coverage& c) { return in_group(c) && c.status != Status::unassessable; });
     std::size_t in = 0;
     for (const auto& c : report.categories) in += in_group(c) ? c.count : 0;
     group.share = all > 0 ? static_cast<double>(in) / static_cast<double>(all) : 0;
@@ -67,7 +68,7 @@ void score_diversity(Report& report) {
 void recommend(Report& report, const Taxonomy& taxonomy) {
   for (const auto* list : {&report.categories, &report.lenses}) {
     for (const auto& c : *list) {
-      if (c.status == Status::covered) continue;
+      if (c.status == Status::covered || c.status == Status::unassessable) continue;
       const NetworkType& type = *taxonomy.find(c.id);
       Recommendation r;
       r.kind = c.kind;
@@ -101,7 +102,9 @@ Status status_of(std::size_t count, double coverage) {
 }
 
 void score_report(Report& report, const Taxonomy& taxonomy, const std::vector<std::size_t>& group_counts) {
-  report.score = 100.0 * weighted_coverage(report.categories, [](const Coverage&) { return true; });
+  // A category that cannot be assessed from the input is left out of the score, not counted as 0.
+  report.score =
+      100.0 * weighted_coverage(report.categories, [](const Coverage& c) { return c.status != Status::unassessable; });
   score_groups(report, taxonomy, group_counts);
   score_diversity(report);
   recommend(report, taxonomy);

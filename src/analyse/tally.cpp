@@ -58,6 +58,24 @@ Tally::Tally(const Taxonomy& taxonomy, const AuditSettings& settings)
   if (settings.egogram) egogram_ = make_egogram(taxonomy.categories.size(), settings.window_days);
 }
 
+void Tally::note_fields(const Contact& c) {
+  const std::pair<const char*, bool> fields[] = {{"organization", !c.organization.empty()},
+                                                 {"department", !c.department.empty()},
+                                                 {"role", !c.role.empty()},
+                                                 {"industry", !c.industry.empty()},
+                                                 {"schools", !c.schools.empty()},
+                                                 {"how_met", !c.how_met.empty()},
+                                                 {"notes", !c.notes.empty()},
+                                                 {"tags", !c.tags.empty()},
+                                                 {"email", !c.email.empty()},
+                                                 {"url", !c.url.empty()}};
+  for (const auto& [name, filled] : fields) {
+    if (filled && std::find(seen_fields_.begin(), seen_fields_.end(), name) == seen_fields_.end()) {
+      seen_fields_.emplace_back(name);
+    }
+  }
+}
+
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
   if (settings_.rekindle_limit == 0) return;
   Rekindle candidate{contact.name, contact.strength, contact.last_contact};
@@ -69,7 +87,8 @@ void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
 
 void Tally::add(const Contact& contact, const Labels& labels) {
   ++contacts_;
-  if (labels.categories.empty()) {
+  if (seen_fields_.size() < 10) note_fields(contact);
+  if (!labels.classified()) {
     if (unclassified_examples_.size() < unclassified_example_limit) unclassified_examples_.push_back(contact.name);
   } else {
     ++classified_;
@@ -87,12 +106,15 @@ void Tally::add(const Contact& contact, const Labels& labels) {
   };
   in_group_.assign(group_counts_.size(), 0);
   for (const auto& label : labels.categories) {
+    if (!label.counts()) continue;  // a possible label is a suggestion, not a member
     fold(categories_[label.type]);
     const std::size_t g = group_of_category_[label.type];
     if (g < in_group_.size()) in_group_[g] = 1;
   }
   for (std::size_t g = 0; g < in_group_.size(); ++g) group_counts_[g] += in_group_[g];
-  for (const auto& label : labels.lenses) fold(lenses_[label.type]);
+  for (const auto& label : labels.lenses) {
+    if (label.counts()) fold(lenses_[label.type]);
+  }
   if (egogram_) add_to_egogram(*egogram_, contact, labels, settings_.as_of, settings_.egogram_dots);
 }
 
@@ -120,6 +142,13 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.weight = type.kind == TypeKind::category ? weight_of(type, settings_) : 1.0;
     c.coverage = std::min(1.0, tally.effective / c.target);
     c.status = status_of(c.count, c.coverage);
+    const auto& from = type.assessed_from;
+    if (c.count == 0 && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) {
+          return std::find(seen_fields_.begin(), seen_fields_.end(), f) != seen_fields_.end();
+        })) {
+      c.status = Status::unassessable;
+      c.missing_fields = from;
+    }
     c.rekindle = tally.rekindle;
     return c;
   };

@@ -8,9 +8,10 @@ namespace netgap::cli {
 struct Terminals {
   bool out = false;  ///< standard output is a terminal (colour, bars)
   bool err = false;  ///< standard error is a terminal (progress line)
+  bool in = false;   ///< standard input is a terminal (netgap label asks questions)
 };
 
-/// The terminals of this process (isatty on stdout and stderr).
+/// The terminals of this process (isatty on stdin, stdout and stderr).
 Terminals process_terminals();
 
 /// Runs netgap with the given arguments, writing the result to `out` and messages to `err`;

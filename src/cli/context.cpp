@@ -7,7 +7,9 @@
 
 namespace netgap::cli {
 
-Terminals process_terminals() { return {::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1}; }
+Terminals process_terminals() {
+  return {::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1, ::isatty(STDIN_FILENO) == 1};
+}
 
 const Taxonomy& Context::taxonomy() {
   if (!loaded_) {

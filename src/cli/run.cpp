@@ -97,6 +97,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         add_audit_command(app), add_validate_command(app), add_explain_command(app), add_import_command(app),
         add_diff_command(app),  add_trend_command(app),    add_init_command(app),    add_taxonomy_command(app),
         add_evidence_command(app),
+        add_label_command(app),
     };
 
     try {

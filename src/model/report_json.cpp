@@ -39,6 +39,7 @@ ordered_json coverage(const Coverage& c) {
   if (c.kind == TypeKind::category) out["weight"] = c.weight;
   out["coverage"] = rounded(c.coverage, 3);
   out["status"] = status_name(c.status);
+  if (c.status == Status::unassessable) out["missing_fields"] = c.missing_fields;
   return out;
 }
 
@@ -106,6 +107,7 @@ Coverage parse_coverage(const nlohmann::json& item, const std::string& path, Typ
   } else if (!status.empty()) {
     reader.fail(reader.path_of("status"), fmt::format("unknown status {}", quote(status)));
   }
+  c.missing_fields = reader.string_list("missing_fields");
   return c;
 }
 

@@ -8,6 +8,7 @@
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
 
+#include "model/vocabulary_json.hpp"
 #include "util/json_util.hpp"
 
 namespace netgap {
@@ -16,8 +17,12 @@ namespace {
 using detail::ObjectReader;
 using nlohmann::json;
 
-constexpr Field all_fields[] = {Field::role,     Field::department, Field::organization,
-                                Field::industry, Field::how_met,    Field::tags};
+constexpr Field all_fields[] = {Field::role,    Field::department, Field::organization, Field::industry,
+                                Field::how_met, Field::tags,       Field::notes,        Field::function};
+
+/// The contact fields a type can be assessed from.
+const std::vector<std::string> input_fields = {"organization", "department", "role", "industry", "schools",
+                                               "how_met",      "notes",      "tags", "email",    "url"};
 
 /// Reads taxonomy documents; every problem goes to one Diagnostics so all are reported at once.
 class TaxonomyParser {
@@ -44,6 +49,9 @@ class TaxonomyParser {
     keyword_sets_ = &taxonomy.keyword_sets;
     taxonomy.organization_suffixes = top.string_list("organization_suffixes");
     for (auto& suffix : taxonomy.organization_suffixes) suffix = to_lower(suffix);
+    if (const json* vocabulary = top.member("vocabulary")) {
+      taxonomy.vocabulary = parse_vocabulary(*vocabulary, source_, diagnostics_);
+    }
     if (const json* groups = required_list(top, "groups")) {
       for (std::size_t i = 0; i < groups->size(); ++i) {
         taxonomy.groups.push_back(parse_group((*groups)[i], fmt::format("groups[{}]", i)));
@@ -174,6 +182,11 @@ class TaxonomyParser {
     if (kind == TypeKind::category) type.weight = reader.positive_number("weight", 1);
     type.aliases = reader.string_list("aliases");
     for (auto& alias : type.aliases) alias = to_lower(trim(alias));
+    type.assessed_from = reader.string_list("assessed_from");
+    for (const auto& field : type.assessed_from) {
+      if (std::find(input_fields.begin(), input_fields.end(), field) == input_fields.end())
+        reader.fail(reader.path_of("assessed_from"), unknown("field", field, input_fields));
+    }
     if (const json* rules = reader.member("rules")) {
       if (!rules->is_array()) {
         reader.fail(reader.path_of("rules"), fmt::format("expected an array, got {}", detail::type_phrase(*rules)));
@@ -197,23 +210,38 @@ class TaxonomyParser {
         for (const auto& [name, phrases] : *keyword_sets_) names.push_back(name);
         item.fail(item.path_of("keywords"), unknown("keyword set", condition.keywords, names));
       }
-      const auto fields = item.string_list("fields");
-      if (item.member("fields") == nullptr || fields.empty())
+      condition.fields = parse_fields(item, "fields");
+      if (const json* f = item.member("fields"); f == nullptr || (f->is_array() && f->empty()))
         item.fail(item.path_of("fields"), "must name at least one field");
-      std::vector<std::string> field_names;
-      for (const Field f : all_fields) field_names.emplace_back(field_name(f));
-      for (const auto& name : fields) {
-        const auto at = std::find(field_names.begin(), field_names.end(), name);
-        if (at == field_names.end()) {
-          item.fail(item.path_of("fields"), unknown("field", name, field_names));
-        } else {
-          condition.fields.push_back(all_fields[at - field_names.begin()]);
-        }
-      }
       item.reject_unknown_keys();
       out.push_back(std::move(condition));
     });
     return out;
+  }
+
+  std::vector<Field> parse_fields(ObjectReader& item, const std::string& key) {
+    std::vector<Field> out;
+    std::vector<std::string> field_names;
+    for (const Field f : all_fields) field_names.emplace_back(field_name(f));
+    for (const auto& name : item.string_list(key)) {
+      const auto at = std::find(field_names.begin(), field_names.end(), name);
+      if (at == field_names.end()) {
+        item.fail(item.path_of(key), unknown("field", name, field_names));
+      } else {
+        out.push_back(all_fields[at - field_names.begin()]);
+      }
+    }
+    return out;
+  }
+
+  OrgRelation parse_relation(ObjectReader& reader, const std::string& key) {
+    const std::string relation = reader.optional_string(key, "any");
+    if (relation == "same") return OrgRelation::same;
+    if (relation == "other") return OrgRelation::other;
+    if (relation != "any") {
+      reader.fail(reader.path_of(key), fmt::format("expected \"same\", \"other\" or \"any\", got {}", quote(relation)));
+    }
+    return OrgRelation::any;
   }
 
   Rule parse_rule(const json& value, const std::string& path, TypeKind kind) {
@@ -223,22 +251,25 @@ class TaxonomyParser {
     rule.id = reader.required_string("id");
     rule.match = parse_conditions(reader, "match");
     rule.unless = parse_conditions(reader, "unless");
-    const std::string organization = reader.optional_string("organization", "any");
-    if (organization == "same") {
-      rule.organization = OrgRelation::same;
-    } else if (organization == "other") {
-      rule.organization = OrgRelation::other;
-    } else if (organization != "any") {
-      reader.fail(reader.path_of("organization"),
-                  fmt::format("expected \"same\", \"other\" or \"any\", got {}", quote(organization)));
-    }
+    rule.requires = parse_fields(reader, "requires");
+    rule.organization = parse_relation(reader, "organization");
+    rule.department = parse_relation(reader, "department");
+    // "same_department_as_owner" and "same_industry_as_owner" are the older spellings.
+    if (reader.optional_bool("same_department_as_owner", false)) rule.department = OrgRelation::same;
     rule.shares_school_with_owner = reader.optional_bool("shares_school_with_owner", false);
-    rule.same_industry_as_owner = reader.optional_bool("same_industry_as_owner", false);
-    rule.same_department_as_owner = reader.optional_bool("same_department_as_owner", false);
+    rule.works_at_owner_school = reader.optional_bool("works_at_owner_school", false);
+    rule.same_sector_as_owner =
+        reader.optional_bool("same_sector_as_owner", false) || reader.optional_bool("same_industry_as_owner", false);
+    const std::string confidence = reader.optional_string("confidence", "likely");
+    if (const auto c = parse_confidence(confidence)) {
+      rule.confidence = *c;
+    } else {
+      reader.fail(reader.path_of("confidence"),
+                  fmt::format("expected \"certain\", \"likely\" or \"possible\", got {}", quote(confidence)));
+    }
     if (kind == TypeKind::lens) rule.has_category = reader.string_list("has_category");
     reader.reject_unknown_keys();
-    if (rule.match.empty() && rule.has_category.empty() && !rule.shares_school_with_owner &&
-        !rule.same_industry_as_owner && !rule.same_department_as_owner) {
+    if (rule.match.empty() && rule.has_category.empty() && !rule.needs_owner() && rule.requires.empty()) {
       diagnostics_.error(
           fmt::format("{}: {}: a rule needs a condition (match, has_category, or an owner comparison)", source_, path));
     }
@@ -309,8 +340,8 @@ class TaxonomyParser {
 }  // namespace
 
 bool Rule::needs_owner() const {
-  return organization != OrgRelation::any || shares_school_with_owner || same_industry_as_owner ||
-         same_department_as_owner;
+  return organization != OrgRelation::any || department != OrgRelation::any || shares_school_with_owner ||
+         works_at_owner_school || same_sector_as_owner;
 }
 
 const NetworkType* Taxonomy::find(std::string_view id) const {
@@ -379,6 +410,10 @@ std::string_view field_name(Field field) {
       return "how_met";
     case Field::tags:
       return "tags";
+    case Field::notes:
+      return "notes";
+    case Field::function:
+      return "function";
   }
   return "?";
 }

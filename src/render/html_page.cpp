@@ -67,6 +67,7 @@ svg .key{display:none;font-weight:700}
 text-align:center;color:#111;white-space:nowrap}
 .s-missing{background:var(--missing)}.s-weak{background:var(--weak)}
 .s-developing{background:var(--developing)}.s-covered{background:var(--covered)}
+.s-unassessable{background:transparent;border:1px dashed var(--muted);color:inherit}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:14px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 14px}
 .card h3 .prio{display:inline-block;min-width:1.6em;color:var(--muted)}
@@ -176,6 +177,8 @@ StatusLook status_look(Status status) {
       return {status_name(status), "s-developing"};
     case Status::covered:
       return {status_name(status), "s-covered"};
+    case Status::unassessable:
+      return {"cannot be assessed", "s-unassessable"};
   }
   return {status_name(status), "s-missing"};
 }

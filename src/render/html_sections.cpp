@@ -27,11 +27,15 @@ std::string bar(double fraction, Status status) {
 std::string key(std::size_t index) { return fmt::format("<span class=\"keyno\">{}</span>", index + 1); }
 
 std::string coverage_row(const Coverage& c, std::optional<std::size_t> index) {
-  return fmt::format(
+  std::string row = fmt::format(
       "<tr><th scope=\"row\">{}{}</th><td class=\"num\">{} / {:g}</td><td><div class=\"cov\">{}<span "
       "class=\"num\">{}</span></div></td><td>{}</td></tr>\n",
       index ? key(*index) : "", html_escape(c.name), c.active, c.target, bar(c.coverage, c.status), percent(c.coverage),
       status_badge(c.status));
+  if (c.status == Status::unassessable) {
+    row += fmt::format("<tr><td colspan=\"4\" class=\"note\">{}.</td></tr>\n", html_escape(unassessable_note(c)));
+  }
+  return row;
 }
 
 /// Rows: a coverage and, for a category, its index among the categories.

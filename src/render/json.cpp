@@ -5,6 +5,8 @@
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
+#include "model/vocabulary_json.hpp"
+
 namespace netgap {
 namespace {
 
@@ -27,6 +29,7 @@ ordered_json type_json(const NetworkType& type) {
   out["target"] = type.target;
   if (type.kind == TypeKind::category) out["weight"] = type.weight;
   out["aliases"] = type.aliases;
+  if (!type.assessed_from.empty()) out["assessed_from"] = type.assessed_from;
   auto rules = ordered_json::array();
   for (const auto& rule : type.rules) {
     ordered_json r{{"id", rule.id}};
@@ -40,12 +43,19 @@ ordered_json type_json(const NetworkType& type) {
       }
       r[list == &rule.match ? "match" : "unless"] = conditions;
     }
+    if (!rule.requires.empty()) {
+      auto fields = ordered_json::array();
+      for (const Field f : rule.requires) fields.push_back(field_name(f));
+      r["requires"] = fields;
+    }
     if (rule.organization != OrgRelation::any)
       r["organization"] = rule.organization == OrgRelation::same ? "same" : "other";
+    if (rule.department != OrgRelation::any) r["department"] = rule.department == OrgRelation::same ? "same" : "other";
     if (rule.shares_school_with_owner) r["shares_school_with_owner"] = true;
-    if (rule.same_industry_as_owner) r["same_industry_as_owner"] = true;
-    if (rule.same_department_as_owner) r["same_department_as_owner"] = true;
+    if (rule.works_at_owner_school) r["works_at_owner_school"] = true;
+    if (rule.same_sector_as_owner) r["same_sector_as_owner"] = true;
     if (!rule.has_category.empty()) r["has_category"] = rule.has_category;
+    r["confidence"] = confidence_name(rule.confidence);
     rules.push_back(r);
   }
   out["rules"] = rules;
@@ -78,7 +88,8 @@ std::string render_trend_json(const std::vector<Report>& reports, const RenderOp
     if (!reports.empty()) {
       for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
         auto values = ordered_json::array();
-        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category)) values.push_back(rounded(v, 3));
+        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category))
+          values.push_back(rounded(v, 3));
         series[c.id] = values;
       }
     }
@@ -97,7 +108,10 @@ std::string render_explanation_json(const Explanation& explanation, const Render
          {std::pair{"categories", &contact.categories}, std::pair{"lenses", &contact.lenses}}) {
       auto list = ordered_json::array();
       for (const auto& label : *labels) {
-        list.push_back({{"id", label.id}, {"source", label_source_name(label.source)}, {"reason", label.reason}});
+        list.push_back({{"id", label.id},
+                        {"source", label_source_name(label.source)},
+                        {"confidence", confidence_name(label.confidence)},
+                        {"reason", label.reason}});
       }
       item[key] = list;
     }
@@ -126,6 +140,7 @@ std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* on
   out["lenses"] = lenses;
   out["keyword_sets"] = taxonomy.keyword_sets;
   out["organization_suffixes"] = taxonomy.organization_suffixes;
+  out["vocabulary"] = vocabulary_to_json(taxonomy.vocabulary);
   return out.dump(2) + "\n";
 }
 

@@ -37,7 +37,9 @@ std::string render_junit(const Report& report, const RenderOptions& options) {
   for (const auto* list : {&report.categories, &report.lenses}) {
     for (const auto& c : *list) {
       cases += fmt::format("    <testcase classname=\"netgap.{}\" name=\"{}\">", kind_name(c.kind), xml_escape(c.id));
-      if (c.status != Status::covered) {
+      if (c.status == Status::unassessable) {
+        cases += fmt::format("<skipped message=\"{}\"/>", xml_escape(unassessable_note(c)));
+      } else if (c.status != Status::covered) {
         ++failures;
         std::string body;
         for (const auto& r : report.recommendations) {

@@ -29,6 +29,8 @@ class Style {
         return wrap_in("33", s);
       case Status::covered:
         return wrap_in("32", s);
+      case Status::unassessable:
+        return wrap_in("2", s);
     }
     return std::string(s);
   }
@@ -165,6 +167,11 @@ std::string coverage_tables(const Report& report, const Style& style) {
     out += "\n" + style.bold("Lenses on the workplace network") + "\n";
     for (const auto& l : report.lenses) out += row(l, style);
   }
+  std::string unassessable;
+  for (const auto& c : report.categories) {
+    if (c.status == Status::unassessable) unassessable += wrap(unassessable_note(c) + ".", width, "    ", "  ");
+  }
+  if (!unassessable.empty()) out += "\n" + unassessable;
   out += "\n" + wrap(fmt::format("Diversity: evenness {:.2f} over the categories (Blau index {:.2f}, {:.0f}% of its "
                                  "maximum)",
                                  report.diversity.shannon_evenness, report.diversity.blau,
@@ -281,12 +288,16 @@ std::string render_explanation_text(const Explanation& explanation, const Render
     out += fmt::format("{} (contacts[{}])\n", contact.name, contact.index);
     const auto section = [&](const std::vector<ExplainedLabel>& labels) {
       for (const auto& label : labels) {
-        out += wrap(label.reason, width, std::string(26, ' '), fmt::format("  {:<23} ", label.id));
+        out += wrap(fmt::format("{}: {}", confidence_name(label.confidence), label.reason), width, std::string(26, ' '),
+                    fmt::format("  {:<23} ", label.id));
       }
     };
     section(contact.categories);
-    if (contact.categories.empty()) {
-      out += "  unclassified            no rule matched; add \"categories\" or a tag such as \"mentor\"\n";
+    if (std::none_of(contact.categories.begin(), contact.categories.end(),
+                     [](const ExplainedLabel& l) { return l.confidence != Confidence::possible; })) {
+      out += contact.categories.empty()
+                 ? "  unclassified            no rule matched; add \"categories\" or a tag such as \"mentor\"\n"
+                 : "  unclassified            only possible labels; confirm with netgap label\n";
     }
     section(contact.lenses);
     out += '\n';

@@ -1,5 +1,6 @@
 #include <netgap/util/cleanup.hpp>
 
+#include <termios.h>
 #include <unistd.h>
 #include <array>
 #include <atomic>
@@ -17,7 +18,11 @@ std::array<std::array<char, path_capacity>, slots> paths{};
 std::array<std::atomic<bool>, slots> claimed{};  // taken by a registration
 std::array<std::atomic<bool>, slots> used{};     // its path is complete: the handler may remove it
 
+std::atomic<int> terminal_fd{-1};
+struct termios terminal_settings {};
+
 extern "C" void remove_registered_and_die(int signal) {
+  if (const int fd = terminal_fd.load(); fd >= 0) ::tcsetattr(fd, TCSANOW, &terminal_settings);
   for (std::size_t i = 0; i < slots; ++i) {
     if (used[i].load()) ::unlink(paths[i].data());
   }
@@ -55,6 +60,14 @@ std::size_t remove_on_signal(const std::string& path) {
   }
   return 0;
 }
+
+void restore_terminal_on_signal(int fd) {
+  if (::tcgetattr(fd, &terminal_settings) != 0) return;
+  install_handlers();
+  terminal_fd.store(fd);
+}
+
+void forget_terminal_on_signal() { terminal_fd.store(-1); }
 
 void release_on_signal(std::size_t ticket) {
   if (ticket == 0 || ticket > slots) return;

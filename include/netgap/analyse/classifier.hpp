@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <netgap/model/vocabulary.hpp>
 #include <string>
 #include <vector>
 
@@ -20,11 +21,15 @@ enum class LabelSource {
   rule,   ///< inferred by one of the type's rules
 };
 
-/// One category or lens of a contact, with its reason.
+/// One category or lens of a contact, with its reason and how sure it is.
 struct Label {
   std::size_t type = 0;  ///< index into Taxonomy::categories or Taxonomy::lenses
   LabelSource source = LabelSource::field;
-  std::size_t detail = 0;  ///< the rule's index (rule), or the tag's index (tag)
+  std::size_t detail = 0;                       ///< the rule's index (rule), or the tag's index (tag)
+  Confidence confidence = Confidence::certain;  ///< explicit labels are certain; a rule says its own
+
+  /// True when the label counts in an audit (likely or certain); a possible one is only a suggestion.
+  [[nodiscard]] bool counts() const { return confidence != Confidence::possible; }
 };
 
 /// The categories and lenses of one contact.
@@ -32,8 +37,11 @@ struct Labels {
   std::vector<Label> categories;
   std::vector<Label> lenses;
 
+  /// True when the contact is in that category or lens and the label counts.
   [[nodiscard]] bool has_category(std::size_t index) const;
   [[nodiscard]] bool has_lens(std::size_t index) const;
+  /// True when at least one category counts.
+  [[nodiscard]] bool classified() const;
 };
 
 /// Sorts contacts into the taxonomy's categories and lenses: explicit labels first (they are

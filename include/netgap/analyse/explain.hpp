@@ -18,6 +18,7 @@ class Diagnostics;
 struct ExplainedLabel {
   std::string id;
   LabelSource source = LabelSource::field;
+  Confidence confidence = Confidence::certain;
   std::string reason;
 };
 

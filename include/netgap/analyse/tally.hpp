@@ -36,6 +36,7 @@ class Tally {
 
  private:
   void remember_dormant(TypeTally& tally, const Contact& contact) const;
+  void note_fields(const Contact& contact);
 
   const Taxonomy& taxonomy_;
   AuditSettings settings_;
@@ -43,7 +44,8 @@ class Tally {
   std::vector<TypeTally> lenses_;
   std::vector<std::size_t> group_counts_;
   std::vector<std::size_t> group_of_category_;
-  std::vector<std::size_t> in_group_;  // scratch: the groups of the contact being added
+  std::vector<std::size_t> in_group_;     // scratch: the groups of the contact being added
+  std::vector<std::string> seen_fields_;  // the input fields some contact has filled in
   std::size_t contacts_ = 0;
   std::size_t classified_ = 0;
   std::vector<std::string> unclassified_examples_;

@@ -12,10 +12,11 @@
 
 namespace netgap {
 
-/// How well a network type is covered, worst first.
-enum class Status { missing, weak, developing, covered };
+/// How well a network type is covered, worst first; `unassessable` (last, outside that order) when
+/// the input has none of the fields the type is inferred from, so "none" cannot be told from "unknown".
+enum class Status { missing, weak, developing, covered, unassessable };
 
-/// "missing", "weak", "developing", "covered".
+/// "missing", "weak", "developing", "covered", "unassessable".
 std::string_view status_name(Status status);
 /// The status of that name, if any.
 std::optional<Status> parse_status(std::string_view name);
@@ -40,8 +41,13 @@ struct Coverage {
   double weight = 1;
   double coverage = 0;  ///< min(1, effective / target)
   Status status = Status::missing;
-  std::vector<Rekindle> rekindle;  ///< the strongest dormant ties, best first
+  std::vector<Rekindle> rekindle;           ///< the strongest dormant ties, best first
+  std::vector<std::string> missing_fields;  ///< unassessable: the fields no contact had
 };
+
+/// "Alumni Network cannot be assessed from this input: no contact has schools; ..." for an
+/// unassessable type, in words (empty for any other status).
+std::string unassessable_note(const Coverage& coverage);
 
 /// The coverage of one of the document's three networks.
 struct GroupCoverage {
@@ -132,7 +138,8 @@ struct TypeChange {
   Status status_before = Status::missing;
   Status status_after = Status::missing;
 
-  /// "opened" (was covered, is not), "closed" (was not, is covered), "worse", "better" or "same".
+  /// "opened" (was covered, is not), "closed" (was not, is covered), "worse", "better" or "same";
+  /// "unassessable" or "assessed" when one side could not be assessed.
   [[nodiscard]] std::string_view change() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <map>
+#include <netgap/model/vocabulary.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,8 +18,9 @@ struct Statement {
   Source source = Source::document;
 };
 
-/// A contact field that a keyword rule can look at.
-enum class Field { role, department, organization, industry, how_met, tags };
+/// A contact field that a keyword rule can look at. `function` is the role, or the department when
+/// the role says nothing that the rules about functions know.
+enum class Field { role, department, organization, industry, how_met, tags, notes, function };
 
 /// Where a contact works, relative to the roster's owner.
 enum class OrgRelation { any, same, other };
@@ -34,11 +36,15 @@ struct Rule {
   std::string id;
   std::vector<KeywordCondition> match;   ///< all must match
   std::vector<KeywordCondition> unless;  ///< none may match
+  std::vector<Field>
+  requires;  ///< fields that must not be empty
   OrgRelation organization = OrgRelation::any;
+  OrgRelation department = OrgRelation::any;  ///< same as the owner's department, or not
   bool shares_school_with_owner = false;
-  bool same_industry_as_owner = false;
-  bool same_department_as_owner = false;
-  std::vector<std::string> has_category;  ///< any of these categories (lens rules)
+  bool works_at_owner_school = false;          ///< the organisation is one of the owner's schools
+  bool same_sector_as_owner = false;           ///< from the industry, the organisation or the title
+  std::vector<std::string> has_category;       ///< any of these categories (lens rules), likely or certain
+  Confidence confidence = Confidence::likely;  ///< of the label the rule gives
 
   /// True when the rule can only be decided with an owner profile.
   [[nodiscard]] bool needs_owner() const;
@@ -59,6 +65,8 @@ struct NetworkType {
   double target = 1;  ///< active contacts that make it covered
   double weight = 1;  ///< share in the overall score (categories only)
   std::vector<std::string> aliases;
+  /// Contact fields its rules read: when no contact has any of them, the type cannot be assessed.
+  std::vector<std::string> assessed_from;
   std::vector<Rule> rules;
 };
 
@@ -80,6 +88,7 @@ struct Taxonomy {
   std::vector<NetworkType> lenses;
   std::map<std::string, std::vector<std::string>> keyword_sets;
   std::vector<std::string> organization_suffixes;
+  Vocabulary vocabulary;
 
   /// The category or lens with this id, or nullptr.
   [[nodiscard]] const NetworkType* find(std::string_view id) const;
