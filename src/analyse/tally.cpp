@@ -1,6 +1,7 @@
 #include <netgap/analyse/tally.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <netgap/analyse/egogram.hpp>
 #include <netgap/analyse/score.hpp>
@@ -58,22 +59,26 @@ Tally::Tally(const Taxonomy& taxonomy, const AuditSettings& settings)
   if (settings.egogram) egogram_ = make_egogram(taxonomy.categories.size(), settings.window_days);
 }
 
+namespace {
+
+/// The input fields an audit notes as filled in, in the order of their bits in Tally::seen_fields_.
+constexpr const auto& noted_fields = assessable_fields;
+
+constexpr unsigned all_fields_seen = (1U << noted_fields.size()) - 1;
+
+}  // namespace
+
 void Tally::note_fields(const Contact& c) {
-  const std::pair<const char*, bool> fields[] = {{"organization", !c.organization.empty()},
-                                                 {"department", !c.department.empty()},
-                                                 {"role", !c.role.empty()},
-                                                 {"industry", !c.industry.empty()},
-                                                 {"schools", !c.schools.empty()},
-                                                 {"how_met", !c.how_met.empty()},
-                                                 {"notes", !c.notes.empty()},
-                                                 {"tags", !c.tags.empty()},
-                                                 {"email", !c.email.empty()},
-                                                 {"url", !c.url.empty()}};
-  for (const auto& [name, filled] : fields) {
-    if (filled && std::find(seen_fields_.begin(), seen_fields_.end(), name) == seen_fields_.end()) {
-      seen_fields_.emplace_back(name);
-    }
-  }
+  const bool filled[noted_fields.size()] = {!c.organization.empty(), !c.department.empty(), !c.role.empty(),
+                                            !c.industry.empty(),     !c.schools.empty(),    !c.how_met.empty(),
+                                            !c.notes.empty(),        !c.tags.empty(),       !c.email.empty(),
+                                            !c.url.empty()};
+  for (std::size_t i = 0; i < noted_fields.size(); ++i) seen_fields_ |= static_cast<unsigned>(filled[i]) << i;
+}
+
+bool Tally::seen_field(std::string_view name) const {
+  const auto it = std::find(noted_fields.begin(), noted_fields.end(), name);
+  return it != noted_fields.end() && (seen_fields_ >> (it - noted_fields.begin()) & 1U) != 0;
 }
 
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
@@ -87,7 +92,7 @@ void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
 
 void Tally::add(const Contact& contact, const Labels& labels) {
   ++contacts_;
-  if (seen_fields_.size() < 10) note_fields(contact);
+  if (seen_fields_ != all_fields_seen) note_fields(contact);
   if (!labels.classified()) {
     if (unclassified_examples_.size() < unclassified_example_limit) unclassified_examples_.push_back(contact.name);
   } else {
@@ -143,9 +148,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.coverage = std::min(1.0, tally.effective / c.target);
     c.status = status_of(c.count, c.coverage);
     const auto& from = type.assessed_from;
-    if (c.count == 0 && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) {
-          return std::find(seen_fields_.begin(), seen_fields_.end(), f) != seen_fields_.end();
-        })) {
+    if (c.count == 0 && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) { return seen_field(f); })) {
       c.status = Status::unassessable;
       c.missing_fields = from;
     }

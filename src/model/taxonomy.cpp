@@ -21,8 +21,7 @@ constexpr Field all_fields[] = {Field::role,    Field::department, Field::organi
                                 Field::how_met, Field::tags,       Field::notes,        Field::function};
 
 /// The contact fields a type can be assessed from.
-const std::vector<std::string> input_fields = {"organization", "department", "role", "industry", "schools",
-                                               "how_met",      "notes",      "tags", "email",    "url"};
+const std::vector<std::string> input_fields(assessable_fields.begin(), assessable_fields.end());
 
 /// Reads taxonomy documents; every problem goes to one Diagnostics so all are reported at once.
 class TaxonomyParser {

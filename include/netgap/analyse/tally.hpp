@@ -7,6 +7,7 @@
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/model/report.hpp>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,7 @@ class Tally {
  private:
   void remember_dormant(TypeTally& tally, const Contact& contact) const;
   void note_fields(const Contact& contact);
+  [[nodiscard]] bool seen_field(std::string_view name) const;
 
   const Taxonomy& taxonomy_;
   AuditSettings settings_;
@@ -45,7 +47,7 @@ class Tally {
   std::vector<std::size_t> group_counts_;
   std::vector<std::size_t> group_of_category_;
   std::vector<std::size_t> in_group_;     // scratch: the groups of the contact being added
-  std::vector<std::string> seen_fields_;  // the input fields some contact has filled in
+  unsigned seen_fields_ = 0;  // a bit per input field some contact has filled in (in the order of assessable_fields)
   std::size_t contacts_ = 0;
   std::size_t classified_ = 0;
   std::vector<std::string> unclassified_examples_;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <netgap/model/vocabulary.hpp>
@@ -8,6 +9,10 @@
 #include <vector>
 
 namespace netgap {
+
+/// The contact fields a type can be assessed from (a type's "assessed_from").
+inline constexpr std::array<std::string_view, 10> assessable_fields = {
+    "organization", "department", "role", "industry", "schools", "how_met", "notes", "tags", "email", "url"};
 
 /// Who wrote a piece of advice: the seed document, or netgap where the document is silent.
 enum class Source { document, netgap };
