@@ -210,7 +210,7 @@ class FastReader {
         const char* end = skip_string(begin + 1, blocks_.end());
         split = {end != nullptr ? SplitStatus::complete : SplitStatus::incomplete, end};
       } else {
-        split = split_container(begin, blocks_.end(), object_depth);
+        split = split_container(begin, blocks_.end(), object_depth, blocks_.end() + parse_padding);
       }
       if (split.status == SplitStatus::complete) {
         text = {begin, static_cast<std::size_t>(split.end - begin)};

@@ -26,8 +26,9 @@ struct Split {
 const char* skip_string(const char* at, const char* end);
 
 /// Where the object or array opening at `at` ('{' or '[') ends, counting brackets outside strings;
-/// more than `max_depth` levels open at once is an anomaly.
-Split split_container(const char* at, const char* end, std::size_t max_depth);
+/// more than `max_depth` levels open at once is an anomaly. Bytes up to `readable_end` (when
+/// given, at or past `end`) may be read, never used: a block can then be read whole near `end`.
+Split split_container(const char* at, const char* end, std::size_t max_depth, const char* readable_end = nullptr);
 
 /// The first byte of [at, end) that is not JSON whitespace, or `end`.
 const char* skip_whitespace(const char* at, const char* end);
