@@ -22,7 +22,8 @@ constexpr std::size_t object_depth = 2;
 /// A window on the input: the bytes not consumed yet, refilled behind what is kept of them.
 class Blocks {
  public:
-  explicit Blocks(ByteSource& source) : source_(source), buffer_(fast_block_size + parse_padding) {}
+  explicit Blocks(ByteSource& source)
+      : source_(source), buffer_(1 + fast_block_size + 1 + parse_padding), data_(buffer_.data() + 1) {}
 
   /// Back to byte 0; false when the source cannot go back.
   bool restart() {
@@ -30,21 +31,23 @@ class Blocks {
     eof_ = false;
     return source_.rewind();
   }
-  [[nodiscard]] const char* begin() const { return buffer_.data() + pos_; }
-  [[nodiscard]] const char* end() const { return buffer_.data() + end_; }
-  void consume_to(const char* at) { pos_ = static_cast<std::size_t>(at - buffer_.data()); }
+  [[nodiscard]] const char* begin() const { return data_ + pos_; }
+  [[nodiscard]] const char* end() const { return data_ + end_; }
+  void consume_to(const char* at) { pos_ = static_cast<std::size_t>(at - data_); }
+  /// The byte at `at`, which may be the one before the block or one past its end, to write.
+  char& byte(const char* at) { return data_[at - data_]; }
 
   /// Moves the unconsumed bytes to the front and reads more after them; false when none came
   /// (the input ended, or one piece fills the whole block).
   bool more() {
     if (eof_) return false;
     if (pos_ > 0) {
-      std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+      std::memmove(data_, data_ + pos_, end_ - pos_);
       end_ -= pos_;
       pos_ = 0;
     }
     if (end_ == fast_block_size) return false;
-    const std::size_t n = source_.read(buffer_.data() + end_, fast_block_size - end_);
+    const std::size_t n = source_.read(data_ + end_, fast_block_size - end_);
     eof_ = n == 0;
     end_ += n;
     return n > 0;
@@ -59,7 +62,8 @@ class Blocks {
 
  private:
   ByteSource& source_;
-  std::vector<char> buffer_;  // a block and simdjson's padding
+  std::vector<char> buffer_;  // a byte before the block, the block, a byte after it, simdjson's padding
+  char* data_;                // the block
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
   bool eof_ = false;
@@ -140,21 +144,57 @@ class FastReader {
     return known ? Outcome::done : Outcome::again;
   }
 
-  /// The contacts, after the array's '['; true when all are valid and the array closed.
+  /// The contacts, after the array's '['; true when all are valid and the array closed. The
+  /// contacts a block holds whole are parsed as one array, so that simdjson's first stage runs
+  /// once a block rather than once a contact.
   bool contacts(bool visit) {
     if (at(']')) return true;
     std::size_t index = 0;
     do {
-      std::string_view text;
-      if (!piece('{', text) || !parser_.contact(text, index, contact_)) return false;
-      consume(text);
-      if (visit) {
-        visitor_.on_contact(contact_.contact());
-        ++result_.visited;
-      }
-      ++index;
+      std::size_t count = 0;
+      const char* last = nullptr;
+      if (!span(count, last)) return false;
+      // '[' over the byte before the first contact, ']' over the byte after the last, for as long as
+      // simdjson reads them; both are put back.
+      char& open = blocks_.byte(blocks_.begin() - 1);
+      char& close = blocks_.byte(last);
+      const char saved[2] = {open, close};
+      open = '[';
+      close = ']';
+      const std::size_t read = parser_.contacts({&open, static_cast<std::size_t>(last + 1 - &open)}, index, contact_,
+                                                visit ? &visitor_ : nullptr);
+      open = saved[0];
+      close = saved[1];
+      if (visit) result_.visited += read;
+      if (read != count) return false;
+      index += count;
+      blocks_.consume_to(last);
     } while (at(','));
     return at(']');
+  }
+
+  /// The contacts the buffer holds whole from where it is, one or more (reading more when not
+  /// even one is whole): how many, and where the last ends. False at anything but contacts
+  /// separated by commas.
+  bool span(std::size_t& count, const char*& last) {
+    for (;;) {
+      if (!whitespace() || *blocks_.begin() != '{') return false;
+      const char* const end = blocks_.end();
+      count = 0;
+      for (const char* next = blocks_.begin();;) {
+        const Split split = split_container(next, end, object_depth, end + parse_padding);
+        if (split.status == SplitStatus::anomaly) return false;
+        if (split.status == SplitStatus::incomplete) break;
+        ++count;
+        last = split.end;
+        next = skip_whitespace(split.end, end);
+        if (next == end || *next != ',') break;
+        next = skip_whitespace(next + 1, end);
+        if (next == end || *next != '{') break;  // the comma is left for the caller to consume
+      }
+      if (count > 0) return true;
+      if (!blocks_.more()) return false;  // the input ended, or one contact is larger than a block
+    }
   }
 
   void announce(const Owner* owner) {

@@ -49,17 +49,10 @@ bool read_strings(od::value& value, Item&& item) {
   return true;
 }
 
-/// Calls `field(key, value, type)` for each field of the object `text`; false when the text is
-/// not one valid object or `field` returns false.
+/// Calls `field(key, value, type)` for each field of `object`; false at the first error or when
+/// `field` returns false.
 template <typename Field>
-bool read_object(od::parser& parser, std::string_view text, Field&& field) {
-  od::document document;
-  if (parser.iterate(simdjson::padded_string_view(text.data(), text.size(), text.size() + parse_padding))
-          .get(document)) {
-    return false;
-  }
-  od::object object;
-  if (document.get_object().get(object)) return false;
+bool read_fields(od::object& object, Field&& field) {
   for (auto member : object) {
     od::field pair;
     std::string_view key;
@@ -71,19 +64,17 @@ bool read_object(od::parser& parser, std::string_view text, Field&& field) {
   return true;
 }
 
-}  // namespace
+/// The document `text`, which has parse_padding readable bytes after it.
+bool start(od::parser& parser, std::string_view text, od::document& document) {
+  return !parser.iterate(simdjson::padded_string_view(text.data(), text.size(), text.size() + parse_padding))
+              .get(document);
+}
 
-struct ValueParser::Impl {
-  od::parser parser;
-};
-
-ValueParser::ValueParser() : impl_(std::make_unique<Impl>()) {}
-
-ValueParser::~ValueParser() = default;
-
-bool ValueParser::contact(std::string_view text, std::size_t index, ContactReader& reader) {
+/// The fields of the contact at `index` into `reader`; false when the reference reader would
+/// say anything about it.
+bool read_contact(od::object& object, std::size_t index, ContactReader& reader) {
   reader.start(index);
-  const bool read = read_object(impl_->parser, text, [&](std::string_view key, od::value& value, od::json_type type) {
+  const bool read = read_fields(object, [&](std::string_view key, od::value& value, od::json_type type) {
     if (!reader.select(key)) return false;  // the reference reader warns about an unknown field
     if (type == od::json_type::array) {
       return reader.open(Container::array) && read_strings(value, [&](std::string_view item) {
@@ -98,8 +89,36 @@ bool ValueParser::contact(std::string_view text, std::size_t index, ContactReade
   return read && reader.finish();  // finish() is false when the reader found a problem
 }
 
+}  // namespace
+
+struct ValueParser::Impl {
+  od::parser parser;
+};
+
+ValueParser::ValueParser() : impl_(std::make_unique<Impl>()) {}
+
+ValueParser::~ValueParser() = default;
+
+std::size_t ValueParser::contacts(std::string_view text, std::size_t first_index, ContactReader& reader,
+                                  RosterVisitor* visitor) {
+  od::document document;
+  od::array array;
+  if (!start(impl_->parser, text, document) || document.get_array().get(array)) return 0;
+  std::size_t count = 0;
+  for (auto element : array) {
+    od::object object;
+    if (std::move(element).get_object().get(object) || !read_contact(object, first_index + count, reader)) break;
+    if (visitor != nullptr) visitor->on_contact(reader.contact());
+    ++count;
+  }
+  return count;
+}
+
 bool ValueParser::owner(std::string_view text, Owner& owner) {
-  return read_object(impl_->parser, text, [&](std::string_view key, od::value& value, od::json_type type) {
+  od::document document;
+  od::object object;
+  if (!start(impl_->parser, text, document) || document.get_object().get(object)) return false;
+  return read_fields(object, [&](std::string_view key, od::value& value, od::json_type type) {
     const OwnerField* field = find_owner_field(key);
     if (field == nullptr) return false;
     if (type == od::json_type::array) {
@@ -116,9 +135,7 @@ bool ValueParser::owner(std::string_view text, Owner& owner) {
 bool ValueParser::string(std::string_view text) {
   od::document document;
   std::string_view value;
-  return !impl_->parser.iterate(simdjson::padded_string_view(text.data(), text.size(), text.size() + parse_padding))
-              .get(document) &&
-         !document.get_string().get(value);
+  return start(impl_->parser, text, document) && !document.get_string().get(value);
 }
 
 }  // namespace netgap::detail::json_roster

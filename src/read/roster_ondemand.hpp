@@ -27,10 +27,12 @@ class ValueParser {
   ValueParser(const ValueParser&) = delete;
   ValueParser& operator=(const ValueParser&) = delete;
 
-  /// Reads the contact object `text`, at `index` of the roster, into `reader`; false when it is
-  /// not valid JSON, or the reference reader would report a problem or a warning about it.
-  bool contact(std::string_view text, std::size_t index, ContactReader& reader);
-  /// Reads the owner object `text` into `owner`, as contact() does a contact.
+  /// Reads the array `text` of contacts, numbered from `first_index`, one at a time into `reader`,
+  /// giving each to `visitor` (unless null) before reading the next; returns how many were read
+  /// before the end or the first that is not valid JSON, or that the reference reader would
+  /// report a problem or a warning about.
+  std::size_t contacts(std::string_view text, std::size_t first_index, ContactReader& reader, RosterVisitor* visitor);
+  /// Reads the owner object `text` into `owner`, as contacts() does a contact.
   bool owner(std::string_view text, Owner& owner);
   /// True when `text` is one valid JSON string.
   bool string(std::string_view text);
