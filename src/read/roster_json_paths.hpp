@@ -1,16 +1,9 @@
 #pragma once
 // The two paths of read_json_roster() one by one, for the differential tests and benchmarks.
 
-#include <netgap/model/roster.hpp>
+#include <netgap/read/roster_json.hpp>  // and with it the declarations of what the paths take
 
 #include "read/roster_fast.hpp"
-
-namespace netgap {
-class BufferedInput;
-class Diagnostics;
-struct ReadOptions;
-struct Taxonomy;
-}  // namespace netgap
 
 namespace netgap::detail::json_roster {
 
