@@ -11,7 +11,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 MAKEFLAGS  += --no-print-directory
 
 # What the build and the tests need, all from Debian 12's archive.
-DEB_PACKAGES := cmake make ninja-build ccache g++ pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev catch2 mandoc libxml2-utils zlib1g-dev \
+DEB_PACKAGES := cmake make ninja-build ccache g++ pkg-config libcli11-dev nlohmann-json3-dev libsimdjson-dev libfmt-dev catch2 mandoc libxml2-utils zlib1g-dev \
                 libarchive-dev libgmime-3.0-dev libical-dev
 
 .PHONY: all deps configure build demo test install clean format

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS, seeded from ../shared/corpora; crashes land in
 # fuzz/crashes/TARGET/ and each one found becomes a regression test in tests/test_hostile.cpp.
-#   bench/fuzz.sh roster|csv|vcard|taxonomy SECONDS
+#   bench/fuzz.sh roster|roster-paths|csv|vcard|taxonomy SECONDS
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-target=${1:?usage: bench/fuzz.sh roster|csv|vcard|taxonomy SECONDS}
+target=${1:?usage: bench/fuzz.sh roster|roster-paths|csv|vcard|taxonomy SECONDS}
 seconds=${2:-600}
 build=$here/build-fuzz
 corpora=$here/../shared/corpora
@@ -18,7 +18,7 @@ work=$build/corpus-$target
 crashes=$here/fuzz/crashes/$target
 mkdir -p "$seeds" "$work" "$crashes"
 case $target in
-  roster) cp "$corpora"/json-test-suite/test_parsing/*.json "$here"/data/examples/*.json "$seeds"/ ;;
+  roster | roster-paths) cp "$corpora"/json-test-suite/test_parsing/*.json "$here"/data/examples/*.json "$seeds"/ ;;
   csv) cp "$corpora"/csv-spectrum/csvs/*.csv "$corpora"/contacts-csv/roundcube/*.csv \
          "$corpora"/linkedin/*/*.csv "$here"/tests/data/import/*.csv "$seeds"/ ;;
   vcard) cp "$corpora"/vcard/*/*.vcf "$seeds"/ ;;

@@ -1,62 +1,110 @@
 #!/usr/bin/env bash
-# netgap against its peers on generated rosters: wall time and peak RSS (/usr/bin/time -v),
-# median of RUNS runs (default 3). Writes Markdown tables to stdout.
-#   bench/run.sh [BUILD_DIR]        (sizes: SIZES="30000 300000 1000000")
-# Needs: the build (make build), jq and python3 for the peers, GNU time.
+# netgap against its peers and its own reference reader on generated inputs. Every command of a
+# table runs once per round, in the same order, for ROUNDS rounds (A B C A B C ...), so that a
+# change in the machine's load hits all of them alike; each cell is the median of the rounds with
+# the spread (min-max), and every ratio compares medians of the same run.
+#   bench/run.sh [BUILD_DIR]     (SIZES="30000 1000000", ROUNDS=5, PEERS="jq python3", IMPORT_ROWS="1000000")
+# Needs: the build (make build), GNU time; jq and python3 for the peers (PEERS="" leaves them out).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
-runs=${RUNS:-3}
-sizes=${SIZES:-30000 300000 1000000}
+rounds=${ROUNDS:-5}
+sizes=${SIZES:-30000 1000000}
+peers=${PEERS-jq python3}
+import_rows=${IMPORT_ROWS:-1000000}
 work=${WORK:-$(mktemp -d)}
 netgap=$build/netgap
 generate=$build/bench/netgap-generate
 floor=$build/bench/netgap-sax-floor
-for tool in "$netgap" "$generate" "$floor" /usr/bin/time jq python3; do
+for tool in "$netgap" "$generate" "$floor" /usr/bin/time $peers; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (make build; apt-get install jq time)" >&2; exit 2; }
 done
 
-# measure CMD...: prints "median-seconds peak-MB" over $runs runs.
-measure() {
-  local times=() rss=() i
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -v -o "$work/time" "$@" > /dev/null
-    times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s}' "$work/time")")
-    rss+=("$(awk -F': ' '/Maximum resident/ {print $2 / 1024}' "$work/time")")
-  done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")" \
-                   "$(printf '%s\n' "${rss[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")"
+echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores;" \
+     "$(date -u +%Y-%m-%d); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds."
+
+# once NAME CMD...: runs CMD once (stdin from $work/stdin when the name ends in '<'), appends
+# "wall-seconds peak-MB cpu-seconds" to $work/NAME.times. CPU time (user + system) leaves out
+# the time spent waiting for a core, so it wanders less than wall time on a shared machine.
+once() {
+  local name=$1 start end
+  shift
+  local input=/dev/null
+  [[ $name == *"<" ]] && input=$work/stdin
+  start=$EPOCHREALTIME
+  /usr/bin/time -f '%M %U %S' -o "$work/rss" "$@" < "$input" > "$work/out" 2> /dev/null || {
+    echo "bench: $name failed: $*" >&2
+    exit 3
+  }
+  end=$EPOCHREALTIME
+  echo "$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.4f", e - s}') $(awk '{printf "%.1f %.2f", $1 / 1024, $2 + $3}' "$work/rss")" \
+    >> "$work/${name//[^a-zA-Z0-9]/_}.times"
 }
-cell() { awk '{printf "%.2f s, %.1f MB", $1, $2}' <<< "$1"; }
+
+# stats NAME: "median min max median-rss median-cpu" of NAME's rounds.
+stats() {
+  local file=$work/${1//[^a-zA-Z0-9]/_}.times
+  sort -g "$file" | awk '{t[NR] = $1} END {printf "%s %s %s ", t[int((NR + 1) / 2)], t[1], t[NR]}'
+  cut -d' ' -f2 "$file" | sort -g | awk '{m[NR] = $1} END {printf "%s ", m[int((NR + 1) / 2)]}'
+  cut -d' ' -f3 "$file" | sort -g | awk '{c[NR] = $1} END {print c[int((NR + 1) / 2)]}'
+}
+
+# table TITLE BASE NAMES...: one row per name; the ratio column compares with BASE's median.
+table() {
+  local title=$1 base=$2 name
+  shift 2
+  local base_median
+  base_median=$(stats "$base" | cut -d' ' -f1)
+  echo
+  read -r _ _ _ _ base_cpu <<< "$(stats "$base")"
+  echo "| $title | median wall | spread (min-max) | wall vs $base | median CPU | CPU vs $base | peak RSS |"
+  echo "|---|---|---|---|---|---|---|"
+  for name in "$@"; do
+    read -r median low high rss cpu <<< "$(stats "$name")"
+    awk -v n="$name" -v m="$median" -v l="$low" -v h="$high" -v r="$rss" -v b="$base_median" -v c="$cpu" \
+      -v bc="$base_cpu" 'BEGIN {printf "| %s | %.3f s | %.3f-%.3f s | %.2fx | %.2f s | %.2fx | %.1f MB |\n",
+                                n, m, l, h, m / b, c, (bc > 0 ? c / bc : 0), r}'
+  done
+}
 
 jq_program='[.contacts[] | (.categories // [])[]] | group_by(.) | map({key: .[0], value: length}) | from_entries'
 py_program='import collections, json, sys
 d = json.load(open(sys.argv[1]))
 print(dict(collections.Counter(c for k in d["contacts"] for c in k.get("categories", []))))'
+audit=(audit --format json --as-of 2026-11-25 -q)
 
-echo "| contacts (file size) | jq $(jq --version | sed 's/jq-//') | python3 json | SAX floor | netgap audit | netgap / floor |"
-echo "|---|---|---|---|---|---|"
 for n in $sizes; do
+  rm -f "$work"/*.times
   "$generate" roster "$n" > "$work/roster.json"
-  size=$(du -m "$work/roster.json" | cut -f1)
-  j=$(measure jq "$jq_program" "$work/roster.json")
-  p=$(measure python3 -c "$py_program" "$work/roster.json")
-  f=$(measure "$floor" "$work/roster.json")
-  g=$(measure "$netgap" audit "$work/roster.json" --format json --as-of 2026-11-25 -q)
-  ratio=$(awk -v a="${g%% *}" -v b="${f%% *}" 'BEGIN {printf "%.2fx", a / b}')
-  echo "| $n ($size MB) | $(cell "$j") | $(cell "$p") | $(cell "$f") | $(cell "$g") | $ratio |"
+  cp "$work/roster.json" "$work/stdin"
+  for ((i = 0; i < rounds; i++)); do
+    once "netgap audit FILE" "$netgap" "${audit[@]}" "$work/roster.json"
+    once "netgap audit - <" "$netgap" "${audit[@]}" -
+    once "SAX floor" "$floor" "$work/roster.json"
+    [[ " $peers " == *" jq "* ]] && once "jq" jq "$jq_program" "$work/roster.json"
+    [[ " $peers " == *" python3 "* ]] && once "python3 json" python3 -c "$py_program" "$work/roster.json"
+  done
+  names=("netgap audit FILE" "netgap audit - <" "SAX floor")
+  [[ " $peers " == *" jq "* ]] && names+=("jq")
+  [[ " $peers " == *" python3 "* ]] && names+=("python3 json")
+  table "$n contacts ($(du -m "$work/roster.json" | cut -f1) MB)" "SAX floor" "${names[@]}"
 done
-rm -f "$work/roster.json"
+rm -f "$work/roster.json" "$work/stdin"
 
-echo
-echo "| LinkedIn rows (file size) | netgap import -o | throughput |"
-echo "|---|---|---|"
-for n in 30000 1000000; do
+for n in $import_rows; do
+  rm -f "$work"/*.times
   "$generate" linkedin "$n" > "$work/connections.csv"
-  size=$(du -m "$work/connections.csv" | cut -f1)
   bytes=$(stat -c %s "$work/connections.csv")
-  i=$(measure "$netgap" import "$work/connections.csv" -o "$work/imported.json" --force -q)
-  rate=$(awk -v b="$bytes" -v t="${i%% *}" 'BEGIN {printf "%.0f MB/s", b / 1e6 / t}')
-  echo "| $n ($size MB) | $(cell "$i") | $rate |"
+  for ((i = 0; i < rounds; i++)); do
+    once "import -o FILE" "$netgap" import "$work/connections.csv" -o "$work/imported.json" --force -q
+    once "import > stdout" "$netgap" import "$work/connections.csv" -q
+  done
+  table "$n LinkedIn rows ($((bytes / 1000000)) MB)" "import -o FILE" "import -o FILE" "import > stdout"
+  for name in "import -o FILE" "import > stdout"; do
+    awk -v b="$bytes" -v n="$name" -v t="$(stats "$name" | cut -d' ' -f1)" \
+      'BEGIN {printf "%s: %.0f MB/s of CSV\n", n, b / 1e6 / t}'
+  done
 done
-rm -f "$work/connections.csv" "$work/imported.json"
+rm -f "$work/connections.csv" "$work/imported.json" "$work/out" "$work/rss" "$work"/*.times
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -43,6 +43,12 @@ TEST_CASE("utf-8 validation and display width", "[text]") {
   CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
   CHECK_FALSE(is_valid_utf8("\xFF"));
   CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+  // Past the eight-byte ASCII steps, at every offset.
+  for (std::size_t pad = 0; pad < 20; ++pad) {
+    CHECK(is_valid_utf8(std::string(pad, 'a') + "h\xC3\xA9llo"));
+    CHECK_FALSE(is_valid_utf8(std::string(pad, 'a') + "\xFF" + std::string(pad, 'b')));
+    CHECK_FALSE(is_valid_utf8(std::string(pad, 'a') + "\xC3"));
+  }
   CHECK(display_width("abc") == 3);
   CHECK(display_width("研究") == 4);
   CHECK(display_width("e\xCC\x81") == 1);
@@ -60,6 +66,9 @@ TEST_CASE("dates are strict ISO calendar dates", "[text]") {
   CHECK_FALSE(parse_iso_date("2024-1-01"));
   CHECK_FALSE(parse_iso_date("24-01-01xx"));
   CHECK(format_iso(*parse_iso_date("1999-12-31")) == "1999-12-31");
+  CHECK(format_iso(*parse_iso_date("0001-01-01")) == "0001-01-01");
+  CHECK(format_iso(*parse_iso_date("9999-12-31")) == "9999-12-31");
+  CHECK(format_iso(*parse_iso_date("2024-02-29")) == "2024-02-29");
   CHECK(parse_iso_date("1970-01-02")->days == 1);
   const Date d = *parse_iso_date("2026-11-25");
   CHECK(to_ymd(d).year == 2026);

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 #include <netgap/analyse/merge.hpp>
 #include <netgap/util/output.hpp>
+#include <netgap/util/spool.hpp>
 #include <netgap/write/roster_edit.hpp>
 #include <netgap/write/roster_writer.hpp>
 #include <ostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/roster_input.hpp"
@@ -105,12 +105,14 @@ ExitCode run_import(const ImportOptions& options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) return run_merge(options, context);
   if (options.output.empty() || options.output == "-") {
-    // Standard output gets the roster only once every file was read without error.
-    std::ostringstream buffer;
-    StreamingWriter writer(buffer, owner ? &*owner : nullptr);
+    // Standard output gets the roster only once every file was read without error; until then it
+    // waits in a spool, in memory while small and in an unlinked temporary file beyond that.
+    Spool spool;
+    StreamingWriter writer(spool.stream(), owner ? &*owner : nullptr);
     read_files(context, options, writer);
     writer.finish();
-    context.print(buffer.str());
+    spool.copy_to(context.out);
+    check_written(context.out, "<stdout>");
     return ExitCode::ok;
   }
   AtomicFile file(options.output, options.force);  // a failed import leaves no file behind

@@ -11,6 +11,12 @@ ProgressSource::~ProgressSource() {
   if (shown_) err_ << "\r\x1b[K" << std::flush;
 }
 
+bool ProgressSource::rewind() {
+  if (!inner_->rewind()) return false;
+  bytes_ = 0;  // the line then counts the second reading from the start
+  return true;
+}
+
 std::size_t ProgressSource::read(char* buffer, std::size_t size) {
   const std::size_t n = inner_->read(buffer, size);
   bytes_ += n;

@@ -20,6 +20,7 @@ class ProgressSource final : public ByteSource {
 
   std::size_t read(char* buffer, std::size_t size) override;
   [[nodiscard]] const std::string& name() const override { return inner_->name(); }
+  bool rewind() override;
 
  private:
   using Clock = std::chrono::steady_clock;

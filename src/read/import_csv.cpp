@@ -127,6 +127,17 @@ std::string_view cell(const std::vector<std::string>& record, const HeaderMap& m
   return {};
 }
 
+/// The first non-empty value of a cell that joins several with `separator`, without splitting the rest.
+std::string_view first_value(std::string_view text, std::string_view separator) {
+  while (!text.empty()) {
+    const auto at = text.find(separator);
+    const std::string_view part = trim(text.substr(0, at));
+    if (!part.empty() || at == std::string_view::npos) return part;
+    text.remove_prefix(at + separator.size());
+  }
+  return {};
+}
+
 std::optional<int> month_number(std::string_view name) {
   static constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -160,17 +171,18 @@ std::optional<HeaderMap> read_header(CsvReader& reader) {
   return std::nullopt;
 }
 
-/// The full-name column, else the parts of the name; empty when the record names no one (a
-/// prefix or suffix alone is no name).
-std::string record_name(const std::vector<std::string>& record, const HeaderMap& header) {
-  std::string name(cell(record, header, Column::full_name));
-  if (!name.empty()) return name;
-  if (cell(record, header, Column::given).empty() && cell(record, header, Column::family).empty()) return name;
+/// Sets `name` to the full-name column, else the parts of the name; empty when the record names
+/// no one (a prefix or suffix alone is no name). Reuses the string's memory.
+void record_name(const std::vector<std::string>& record, const HeaderMap& header, std::string& name) {
+  name.assign(cell(record, header, Column::full_name));
+  if (!name.empty()) return;
+  if (cell(record, header, Column::given).empty() && cell(record, header, Column::family).empty()) return;
   for (const Column part : {Column::prefix, Column::given, Column::middle, Column::family, Column::suffix}) {
     const std::string_view text = cell(record, header, part);
-    if (!text.empty()) name += (name.empty() ? "" : " ") + std::string(text);
+    if (text.empty()) continue;
+    if (!name.empty()) name += ' ';
+    name += text;
   }
-  return name;
 }
 
 /// The labels of a tags cell; Google's "* myContacts" is every contact's, so it is no tag.
@@ -212,15 +224,13 @@ class RecordImporter {
     contact_.clear();
     contact_.index = report_.imported;
     contact_.line = line;
-    std::string name = record_name(record, header_);
-    const auto emails = split_values(cell(record, header_, Column::email), ":::");
-    if (!emails.empty()) contact_.email = emails.front();
-    if (name.empty()) name = contact_.email;  // as address books do
-    if (name.empty()) {
+    record_name(record, header_, contact_.name);
+    contact_.email.assign(first_value(cell(record, header_, Column::email), ":::"));
+    if (contact_.name.empty()) contact_.name = contact_.email;  // as address books do
+    if (contact_.name.empty()) {
       skip(line, "no name");
       return;
     }
-    contact_.name = name;
     fill_details(record, line);
     ++report_.imported;
     visitor_.on_contact(contact_);
@@ -244,13 +254,14 @@ class RecordImporter {
 
   /// Everything but the name and the e-mail address.
   void fill_details(const std::vector<std::string>& record, std::size_t line) {
-    contact_.organization = std::string(cell(record, header_, Column::organization));
-    contact_.role = std::string(cell(record, header_, Column::role));
-    contact_.department = std::string(cell(record, header_, Column::department));
-    const auto urls = split_values(cell(record, header_, Column::url), ":::");
-    if (!urls.empty()) contact_.url = urls.front();
-    contact_.notes = std::string(cell(record, header_, Column::notes));
-    add_tags(cell(record, header_, Column::tags), dialect_, contact_.tags);
+    contact_.organization.assign(cell(record, header_, Column::organization));
+    contact_.role.assign(cell(record, header_, Column::role));
+    contact_.department.assign(cell(record, header_, Column::department));
+    contact_.url.assign(first_value(cell(record, header_, Column::url), ":::"));
+    contact_.notes.assign(cell(record, header_, Column::notes));
+    if (const std::string_view tags = cell(record, header_, Column::tags); !tags.empty()) {
+      add_tags(tags, dialect_, contact_.tags);
+    }
     if (const std::string_view date = cell(record, header_, Column::connected_on); !date.empty()) {
       contact_.connected_on = parse_export_date(date);
       if (!contact_.connected_on && !warned_date_) {
@@ -259,7 +270,7 @@ class RecordImporter {
         warned_date_ = true;
       }
     }
-    if (dialect_ == Dialect::linkedin) contact_.how_met = "LinkedIn";
+    if (dialect_ == Dialect::linkedin) contact_.how_met.assign("LinkedIn");
   }
 
   const HeaderMap& header_;
@@ -291,19 +302,27 @@ std::vector<std::string> split_values(std::string_view text, std::string_view se
 std::optional<Date> parse_export_date(std::string_view text) {
   text = trim(text);
   if (const auto iso = parse_iso_date(text)) return iso;
-  std::vector<std::string> parts;
-  std::string part;
-  for (const char c : text) {
-    if (c == ' ' || c == '-' || c == '/' || c == ',') {
-      if (!part.empty()) parts.push_back(part);
-      part.clear();
-      if (c == ',') break;  // "1/8/18, 6:14 PM": the time does not matter
-    } else {
-      part += c;
+  // Up to three parts, split at ' ', '-', '/' and cut at ','; views, so nothing is allocated.
+  std::array<std::string_view, 3> parts;
+  std::size_t count = 0;
+  std::size_t start = 0;
+  bool cut = false;
+  for (std::size_t i = 0; i <= text.size() && !cut; ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (c != ' ' && c != '-' && c != '/' && c != ',') continue;
+    cut = c == ',';  // "1/8/18, 6:14 PM": the time does not matter
+    // A part that the end of the text (not a separator) closes counts only when no ',' is in the text.
+    const bool counts = i < text.size() || text.find(',') == std::string_view::npos;
+    if (i > start && counts) {
+      if (count == parts.size()) {
+        ++count;  // more parts than a date has: only the first three matter
+      } else {
+        parts[count++] = text.substr(start, i - start);
+      }
     }
+    start = i + 1;
   }
-  if (!part.empty() && text.find(',') == std::string_view::npos) parts.push_back(part);
-  if (parts.size() < 3) return std::nullopt;
+  if (count < 3) return std::nullopt;
   if (const auto month = month_number(parts[1])) {  // "09 Oct 2024", "6-Feb-26"
     const auto day = number(parts[0]);
     const auto year = number(parts[2]);

@@ -1,5 +1,7 @@
-// The streaming JSON roster reader: checks what kind of file it is, then lets nlohmann's SAX
-// parser drive RosterSax (src/read/roster_sax.*), which fills one reused Contact at a time.
+// The streaming JSON roster reader. A regular file goes through the fast path first
+// (read/roster_fast.*); the reference reader, nlohmann's SAX parser driving RosterSax
+// (read/roster_sax.*), reads everything else, and any file the fast path gave up on, from byte 0,
+// so that what it says is word for word the same on either path.
 #include <netgap/read/roster_json.hpp>
 
 #include <fmt/format.h>
@@ -10,33 +12,86 @@
 
 #include <algorithm>
 #include <istream>
+#include <stdexcept>
 
 #include "read/input_streambuf.hpp"
+#include "read/roster_fast.hpp"
+#include "read/roster_json_paths.hpp"
 #include "read/roster_sax.hpp"
 #include "util/json_util.hpp"
 
 namespace netgap {
+namespace detail::json_roster {
+namespace {
 
-void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor, Diagnostics& diagnostics,
-                      const ReadOptions& options) {
+/// Passes on to `inner` what the fast path has not given it yet: the reference reader, reading
+/// again from byte 0, first meets the contacts the fast path visited, in the same order, with
+/// nothing said about any of them (else the fast path would not have taken them).
+class Resume final : public RosterVisitor {
+ public:
+  Resume(RosterVisitor& inner, const FastRead& fast, const Diagnostics& diagnostics)
+      : inner_(inner),
+        owner_left_(fast.owner_announced),
+        contacts_left_(fast.visited),
+        diagnostics_(diagnostics),
+        said_before_(said(diagnostics)) {}
+
+  void on_owner(const Owner* owner) override {
+    if (!owner_left_) return inner_.on_owner(owner);
+    owner_left_ = false;
+  }
+  void on_contact(const Contact& contact) override {
+    if (contacts_left_ == 0) return inner_.on_contact(contact);
+    if (said(diagnostics_) != said_before_) disagree();
+    --contacts_left_;
+  }
+  /// Throws std::logic_error when the reference reader stopped before the fast path did.
+  void check_finished() const {
+    if (owner_left_ || contacts_left_ > 0) disagree();
+  }
+
+ private:
+  static std::size_t said(const Diagnostics& d) { return d.error_count() + d.warning_count(); }
+  [[noreturn]] static void disagree() {
+    throw std::logic_error("the fast and the reference JSON roster readers disagree about a roster");
+  }
+
+  RosterVisitor& inner_;
+  bool owner_left_;
+  std::size_t contacts_left_;
+  const Diagnostics& diagnostics_;
+  std::size_t said_before_;
+};
+
+/// What the reference reader says about the first bytes before it parses anything (after
+/// skipping a UTF-8 byte-order mark), or an empty string.
+std::string first_bytes_problem(BufferedInput& input) {
   input.skip_utf8_bom();
   const std::string_view head = input.head(4096);
-  if (trim(head).empty() && head.size() < 4096) {
-    diagnostics.error(fmt::format("{}: the file is empty", input.name()));
-    return;
-  }
+  if (trim(head).empty() && head.size() < 4096) return fmt::format("{}: the file is empty", input.name());
   if (head.size() >= 2 &&
       (head[0] == '\0' || head[1] == '\0' || starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF"))) {
-    diagnostics.error(fmt::format("{}: the file is UTF-16 or binary; netgap reads UTF-8 JSON", input.name()));
+    return fmt::format("{}: the file is UTF-16 or binary; netgap reads UTF-8 JSON", input.name());
+  }
+  return {};
+}
+
+}  // namespace
+
+void read_json_roster_reference(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor,
+                                Diagnostics& diagnostics, const ReadOptions& options) {
+  if (std::string problem = first_bytes_problem(input); !problem.empty()) {
+    diagnostics.error(std::move(problem));
     return;
   }
-  detail::json_roster::InputStreambuf buffer(input);
+  const std::string_view head = input.head(4096);
+  InputStreambuf buffer(input);
   std::istream stream(&buffer);
-  detail::json_roster::RosterSax sax(input, buffer, taxonomy, visitor, diagnostics, options);
+  RosterSax sax(input, buffer, taxonomy, visitor, diagnostics, options);
   const std::size_t leading_space = std::min(head.find_first_not_of(" \t\r\n"), head.size());
   sax.set_first_byte(input.offset() + leading_space);
   try {
-    const bool parsed = detail::json_roster::parse_roster_events(stream, sax);
+    const bool parsed = parse_roster_events(stream, sax);
     buffer.give_back();
     // nlohmann stops at a NUL byte as if the input ended there; anything after it is garbage.
     if (parsed && !input.at_end()) {
@@ -45,8 +100,33 @@ void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisi
                                     at.line, at.column));
     }
   } catch (const nlohmann::json::exception& e) {
-    diagnostics.error(fmt::format("{}: {}", input.name(), detail::describe_parse_error(e)));
+    diagnostics.error(fmt::format("{}: {}", input.name(), describe_parse_error(e)));
   }
+}
+
+FastRead read_json_roster_fast(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor,
+                               Diagnostics& diagnostics, const ReadOptions& options) {
+  FastRead fast;
+  // Standard input and pipes are read once, by the reference reader; so is a file whose first
+  // bytes the reference reader rejects before parsing.
+  if (input.rewind()) {
+    const bool plain = first_bytes_problem(input).empty();
+    if (!input.rewind()) throw std::logic_error("a rewindable input cannot be read again");
+    if (plain) fast = read_roster_fast(input.source(), taxonomy, visitor, options);
+    if (fast.done) return fast;
+    if (!input.rewind()) throw std::logic_error("a rewindable input cannot be read again");
+  }
+  Resume resume(visitor, fast, diagnostics);
+  read_json_roster_reference(input, taxonomy, resume, diagnostics, options);
+  resume.check_finished();
+  return fast;
+}
+
+}  // namespace detail::json_roster
+
+void read_json_roster(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor, Diagnostics& diagnostics,
+                      const ReadOptions& options) {
+  detail::json_roster::read_json_roster_fast(input, taxonomy, visitor, diagnostics, options);
 }
 
 }  // namespace netgap

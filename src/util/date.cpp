@@ -61,8 +61,21 @@ YearMonthDay to_ymd(Date date) {
 }
 
 std::string format_iso(Date date) {
+  // By hand rather than with fmt: imports write a date for every record.
   const YearMonthDay ymd = to_ymd(date);
-  return fmt::format("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day);
+  if (ymd.year < 0 || ymd.year > 9999) return fmt::format("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day);
+  const auto digit = [](int value) { return static_cast<char>('0' + value % 10); };
+  const char text[10] = {digit(ymd.year / 1000),
+                         digit(ymd.year / 100),
+                         digit(ymd.year / 10),
+                         digit(ymd.year),
+                         '-',
+                         digit(ymd.month / 10),
+                         digit(ymd.month),
+                         '-',
+                         digit(ymd.day / 10),
+                         digit(ymd.day)};
+  return std::string(text, sizeof text);
 }
 
 Date today_utc() {

@@ -13,7 +13,8 @@ namespace {
 
 class FdSource final : public ByteSource {
  public:
-  FdSource(int fd, std::string name, bool owned) : fd_(fd), name_(std::move(name)), owned_(owned) {}
+  FdSource(int fd, std::string name, bool owned, bool regular)
+      : fd_(fd), name_(std::move(name)), owned_(owned), regular_(regular) {}
   FdSource(const FdSource&) = delete;
   FdSource& operator=(const FdSource&) = delete;
   ~FdSource() override {
@@ -29,16 +30,18 @@ class FdSource final : public ByteSource {
     }
   }
   const std::string& name() const override { return name_; }
+  bool rewind() override { return regular_ && ::lseek(fd_, 0, SEEK_SET) == 0; }
 
  private:
   int fd_;
   std::string name_;
   bool owned_;
+  bool regular_;  // a regular file can be read again from the start; a pipe or terminal cannot
 };
 
 class MemorySource final : public ByteSource {
  public:
-  MemorySource(std::string_view bytes, std::string name) : bytes_(bytes), name_(std::move(name)) {}
+  MemorySource(std::string_view bytes, std::string name) : all_(bytes), bytes_(bytes), name_(std::move(name)) {}
   std::size_t read(char* buffer, std::size_t size) override {
     const std::size_t n = std::min(size, bytes_.size());
     std::memcpy(buffer, bytes_.data(), n);
@@ -46,8 +49,13 @@ class MemorySource final : public ByteSource {
     return n;
   }
   const std::string& name() const override { return name_; }
+  bool rewind() override {
+    bytes_ = all_;
+    return true;
+  }
 
  private:
+  std::string_view all_;
   std::string_view bytes_;
   std::string name_;
 };
@@ -70,15 +78,17 @@ class StreamSource final : public ByteSource {
 }  // namespace
 
 std::unique_ptr<ByteSource> open_source(const std::string& path) {
-  if (path == "-") return std::make_unique<FdSource>(STDIN_FILENO, "<stdin>", false);
+  // Standard input is read once, as it comes, even when it is a regular file.
+  if (path == "-") return std::make_unique<FdSource>(STDIN_FILENO, "<stdin>", false, false);
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+  const bool known = ::fstat(fd, &info) == 0;
+  if (known && S_ISDIR(info.st_mode)) {
     ::close(fd);
     throw Error(fmt::format("{}: is a directory, not a file", path));
   }
-  return std::make_unique<FdSource>(fd, path, true);
+  return std::make_unique<FdSource>(fd, path, true, known && S_ISREG(info.st_mode));
 }
 
 std::unique_ptr<ByteSource> memory_source(std::string_view bytes, std::string name) {
@@ -132,6 +142,17 @@ bool BufferedInput::skip_utf8_bom() {
     return true;
   }
   return false;
+}
+
+bool BufferedInput::rewind() {
+  if (!source_.rewind()) return false;
+  pos_ = 0;
+  end_ = 0;
+  eof_ = false;
+  chunk_offset_ = 0;
+  lines_before_chunk_ = 0;
+  line_start_before_ = 0;
+  return true;
 }
 
 TextPosition BufferedInput::locate(std::uint64_t at) const {

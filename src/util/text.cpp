@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <netgap/util/unicode.hpp>
 
@@ -62,11 +63,19 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 void append_quoted(std::string& out, std::string_view text) {
+  // Bytes that need an escape: control characters, '"', '\\' and DEL; one table look-up a byte.
+  static constexpr auto needs_escape = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = true;
+    table[std::size_t{'"'}] = table[std::size_t{'\\'}] = table[0x7F] = true;
+    return table;
+  }();
+  out.reserve(out.size() + text.size() + 2);
   out += '"';
   std::size_t plain = 0;  // the start of a run of bytes that need no escape, appended at once
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!needs_escape[c]) continue;
     out.append(text.substr(plain, i - plain));
     plain = i + 1;
     switch (c) {

@@ -15,7 +15,12 @@ namespace {
 
 class ObjectWriter {
  public:
-  ObjectWriter(std::string& out, std::string_view indent) : out_(out), indent_(indent) { out_ += "{"; }
+  ObjectWriter(std::string& out, std::string_view indent) : out_(out), indent_(indent) {
+    lead_ += ",\n";
+    lead_ += indent;
+    lead_ += "  \"";  // keys are netgap's own field names: nothing in them to escape
+    out_ += '{';
+  }
 
   void field(std::string_view key, std::string_view value, bool always) {
     if (value.empty() && !always) return;
@@ -36,19 +41,24 @@ class ObjectWriter {
     start(key);
     out_ += json;
   }
-  void close() { out_ += first_ ? "}" : "\n" + std::string(indent_) + "}"; }
+  void close() {
+    if (!first_) {
+      out_ += '\n';
+      out_ += indent_;
+    }
+    out_ += '}';
+  }
 
  private:
   void start(std::string_view key) {
-    out_ += first_ ? "\n" : ",\n";
+    out_.append(lead_, first_ ? 1 : 0);
     first_ = false;
-    out_ += indent_;
-    out_ += "  ";
-    append_quoted(out_, key);
-    out_ += ": ";
+    out_ += key;
+    out_ += "\": ";
   }
   std::string& out_;
   std::string_view indent_;
+  std::string lead_;  // ",\n", the indent and the key's opening quote (without the comma first)
   bool first_ = true;
 };
 

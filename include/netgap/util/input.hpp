@@ -24,6 +24,8 @@ class ByteSource {
   virtual std::size_t read(char* buffer, std::size_t size) = 0;
   /// The name used in messages ("roster.json", "<stdin>").
   [[nodiscard]] virtual const std::string& name() const = 0;
+  /// Goes back to the first byte; false when the source cannot (a pipe, a terminal, standard input).
+  virtual bool rewind() { return false; }
 };
 
 /// Opens a path, or standard input for "-". Throws Error naming the path when it is missing,
@@ -69,6 +71,13 @@ class BufferedInput {
   [[nodiscard]] TextPosition locate(std::uint64_t offset) const;
 
   [[nodiscard]] const std::string& name() const { return source_.name(); }
+
+  /// Goes back to the first byte of the input, as if nothing was read; false (and nothing
+  /// changes) when the source cannot.
+  bool rewind();
+  /// The source under the buffer, for a reader that takes bytes in blocks of its own (it calls
+  /// rewind() before and after).
+  [[nodiscard]] ByteSource& source() { return source_; }
 
  private:
   bool refill();
