@@ -246,6 +246,25 @@ TEST_CASE("vCard: every corpus file imports, with the right names, organisations
   CHECK(evolution.collected.contacts[0].email == "john.doe@ibm.com");
 }
 
+TEST_CASE("every e-mail address and URL of a record is kept", "[import]") {
+  const auto google = test::read_text_roster(
+      "Name,E-mail 1 - Value,E-mail 2 - Value,Website 1 - Value\n"
+      "Ada,a@x.org ::: b@x.org,b@x.org ::: c@x.org,https://a.example/ ::: https://linkedin.com/in/ada\n");
+  REQUIRE(google.collected.contacts.size() == 1);
+  const Contact& ada = google.collected.contacts[0];
+  CHECK(ada.email == "a@x.org");
+  CHECK(ada.emails == std::vector<std::string>{"b@x.org", "c@x.org"});
+  CHECK(ada.url == "https://a.example/");
+  CHECK(ada.urls == std::vector<std::string>{"https://linkedin.com/in/ada"});
+  const auto card = test::read_text_roster(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL;TYPE=work:a@x.org\r\nEMAIL;TYPE=home:b@x.org\r\n"
+      "EMAIL:a@x.org\r\nURL:https://a.example/\r\nURL:https://linkedin.com/in/ada\r\nEND:VCARD\r\n");
+  REQUIRE(card.collected.contacts.size() == 1);
+  CHECK(card.collected.contacts[0].email == "a@x.org");
+  CHECK(card.collected.contacts[0].emails == std::vector<std::string>{"b@x.org"});
+  CHECK(card.collected.contacts[0].urls == std::vector<std::string>{"https://linkedin.com/in/ada"});
+}
+
 TEST_CASE("a file that is no known format says so", "[import]") {
   const auto r = import_file(test::data_path("import/not-an-export.csv"));
   CHECK(r.errors ==

@@ -300,6 +300,34 @@ TEST_CASE("the roster writer writes what the reader reads", "[roster]") {
   CHECK(r.collected.owner->schools == std::vector<std::string>{"S"});
 }
 
+TEST_CASE("the identity fields: several e-mails and URLs, previous organisations", "[roster]") {
+  const auto r = read_text_roster(R"([{"name": "Ada", "organization": "Globex",
+    "previous_organizations": ["Acme", " Initech "], "email": "ada@globex.example",
+    "emails": ["ada@acme.example"], "url": "linkedin.com/in/ada", "urls": ["https://ada.example.org/"]}])");
+  REQUIRE(r.errors.empty());
+  CHECK(r.warnings.empty());
+  const Contact& ada = r.collected.contacts.at(0);
+  CHECK(ada.previous_organizations == std::vector<std::string>{"Acme", "Initech"});
+  CHECK(ada.emails == std::vector<std::string>{"ada@acme.example"});
+  CHECK(ada.urls == std::vector<std::string>{"https://ada.example.org/"});
+  std::ostringstream out;
+  RosterWriter writer(out, nullptr);
+  writer.add(ada);
+  writer.finish();
+  CHECK(out.str() ==
+        "{\n  \"schema_version\": 1,\n  \"contacts\": [\n    {\n      \"name\": \"Ada\",\n      \"organization\": "
+        "\"Globex\",\n"
+        "      \"previous_organizations\": [\"Acme\", \"Initech\"],\n      \"email\": \"ada@globex.example\",\n"
+        "      \"emails\": [\"ada@acme.example\"],\n      \"url\": \"linkedin.com/in/ada\",\n"
+        "      \"urls\": [\"https://ada.example.org/\"]\n    }\n  ]\n}\n");
+  CHECK(read_text_roster(R"([{"name": "Ada", "emails": "ada@acme.example"}])").errors ==
+        std::vector<std::string>{"roster.json: contacts[0] \"Ada\": emails: expected an array of strings, got "
+                                 "\"ada@acme.example\""});
+  CHECK(read_text_roster(R"([{"name": "Ada", "previous_organisations": []}])").warnings ==
+        std::vector<std::string>{"roster.json: contacts[0]: unknown field \"previous_organisations\" (did you mean "
+                                 "\"previous_organizations\"?); ignored"});
+}
+
 TEST_CASE("the bundled example roster is valid", "[roster]") {
   const auto r =
       read_text_roster(test::read_text(std::string(NETGAP_SOURCE_DIR) + "/data/examples/data-scientist.json"));

@@ -140,6 +140,26 @@ std::vector<std::string> split_values(std::string_view text, std::string_view se
   return out;
 }
 
+/// Every value of `column` in `record`: each non-empty candidate cell, split where Google joins
+/// several values of one cell, each value once.
+std::vector<std::string> cell_values(const std::vector<std::string>& record, const HeaderMap& map, Column column) {
+  std::vector<std::string> values;
+  for (const std::size_t at : map.positions[static_cast<std::size_t>(column)]) {
+    if (at >= record.size()) continue;
+    for (auto& value : split_values(record[at], ":::")) {
+      if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
+    }
+  }
+  return values;
+}
+
+/// Sets `first` to the first of `values` and `rest` to the others.
+void first_and_rest(std::vector<std::string> values, std::string& first, std::vector<std::string>& rest) {
+  if (values.empty()) return;
+  first = std::move(values.front());
+  rest.assign(std::make_move_iterator(values.begin() + 1), std::make_move_iterator(values.end()));
+}
+
 std::optional<int> month_number(std::string_view name) {
   static constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -226,8 +246,7 @@ class RecordImporter {
     contact_.index = report_.imported;
     contact_.line = line;
     std::string name = record_name(record, header_);
-    const auto emails = split_values(cell(record, header_, Column::email), ":::");
-    if (!emails.empty()) contact_.email = emails.front();
+    first_and_rest(cell_values(record, header_, Column::email), contact_.email, contact_.emails);
     if (name.empty()) name = contact_.email;  // as address books do
     if (name.empty()) {
       skip(line, "no name");
@@ -260,8 +279,7 @@ class RecordImporter {
     contact_.organization = std::string(cell(record, header_, Column::organization));
     contact_.role = std::string(cell(record, header_, Column::role));
     contact_.department = std::string(cell(record, header_, Column::department));
-    const auto urls = split_values(cell(record, header_, Column::url), ":::");
-    if (!urls.empty()) contact_.url = urls.front();
+    first_and_rest(cell_values(record, header_, Column::url), contact_.url, contact_.urls);
     contact_.notes = std::string(cell(record, header_, Column::notes));
     add_tags(cell(record, header_, Column::tags), dialect_, contact_.tags);
     if (const std::string_view date = cell(record, header_, Column::connected_on); !date.empty()) {
