@@ -267,12 +267,12 @@ TEST_CASE("duplicates are warned about, naming both", "[roster]") {
   finder.add(d, "r.json", diagnostics);
   finder.add(e, "r.json", diagnostics);
   CHECK(diagnostics.warnings() ==
-        std::vector<std::string>{"r.json: contacts[3] \"Ada Lovelace\" looks like contacts[0] \"Ada Lovelace\" (same "
-                                 "email \"ada@example.org\")",
-                                 "r.json: contacts[4] \"ada  LOVELACE\" looks like contacts[0] \"Ada Lovelace\" (same "
-                                 "name and organization \"Engines\")",
-                                 "r.json: contacts[6] \"Other\" looks like contacts[5] \"Someone Else\" (same URL "
-                                 "\"http://linkedin.com/in/x\")"});
+        std::vector<std::string>{"r.json: contacts[3] \"Ada Lovelace\" is the same person as contacts[0] \"Ada "
+                                 "Lovelace\" (same e-mail)",
+                                 "r.json: contacts[4] \"ada  LOVELACE\" is the same person as contacts[0] \"Ada "
+                                 "Lovelace\" (same name and organisation)",
+                                 "r.json: contacts[6] \"Other\" is the same person as contacts[5] \"Someone Else\" "
+                                 "(same LinkedIn profile)"});
 }
 
 TEST_CASE("the roster writer writes what the reader reads", "[roster]") {

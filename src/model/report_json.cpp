@@ -72,6 +72,14 @@ ordered_json diff_document(const ReportDiff& diff) {
   out["gaps_closed"] = diff.ids_where("closed");
   if (diff.has_contacts) {
     out["contacts"] = {{"added", diff.added}, {"removed", diff.removed}, {"went_dormant", diff.went_dormant}};
+    auto renamed = ordered_json::array();
+    for (const auto& c : diff.renamed) renamed.push_back({{"from", c.before}, {"to", c.after}});
+    out["contacts"]["renamed"] = renamed;
+    auto moved = ordered_json::array();
+    for (const auto& c : diff.changed_organization) {
+      moved.push_back({{"name", c.name}, {"from", c.before}, {"to", c.after}});
+    }
+    out["contacts"]["changed_organization"] = moved;
   } else {
     out["contacts"] = nullptr;
   }

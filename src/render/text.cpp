@@ -253,6 +253,15 @@ std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
                             diff.removed.empty() ? "" : " (" + join_some(diff.removed) + ")", diff.went_dormant.size(),
                             diff.went_dormant.empty() ? "" : " (" + join_some(diff.went_dormant) + ")"),
                 80, "  ");
+    std::vector<std::string> renamed;
+    for (const auto& c : diff.renamed) renamed.push_back(arrow_pair(c.before, c.after));
+    if (!renamed.empty()) out += wrap("Renamed: " + join_some(renamed), 80, "  ");
+    std::vector<std::string> moved;
+    for (const auto& c : diff.changed_organization) {
+      moved.push_back(c.name + ": " +
+                      arrow_pair(c.before.empty() ? "(none)" : c.before, c.after.empty() ? "(none)" : c.after));
+    }
+    if (!moved.empty()) out += wrap("Changed organisation: " + join_some(moved), 80, "  ");
   }
   return out;
 }

@@ -1,19 +1,18 @@
 #pragma once
-// Contacts of one roster that look like the same person.
+// Contacts of one roster that are the same person (or may be): the warnings of `validate`.
 
 #include <cstddef>
 #include <netgap/analyse/identity.hpp>
 #include <netgap/model/roster.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace netgap {
 
 class Diagnostics;
 
-/// Warns about contacts that look like the same person (by identity_keys), naming both.
+/// Warns about each contact that is (or may be) the same person as an earlier one, naming both.
 class DuplicateFinder {
  public:
   /// Checks at most `limit` contacts (a bounded audit), then stops with one warning.
@@ -23,14 +22,12 @@ class DuplicateFinder {
   void add(const Contact& contact, std::string_view source, Diagnostics& diagnostics);
 
  private:
-  struct Seen {
-    std::size_t index;
-    std::string name;
-  };
-  std::vector<std::string> suffixes_;
+  IdentityIndex index_;
   std::size_t limit_;
   std::size_t added_ = 0;
-  std::unordered_map<std::string, Seen> seen_;
+  std::vector<std::size_t> name_starts_;  // contact i's name is names_[name_starts_[i], name_starts_[i + 1])
+  std::string names_;
+  std::vector<std::size_t> indexes_;  // contact i's index in the roster
 };
 
 }  // namespace netgap
