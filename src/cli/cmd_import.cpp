@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/import_once.hpp"
 #include "cli/roster_input.hpp"
 
 namespace netgap::cli {
@@ -31,31 +32,6 @@ struct Keep final : RosterVisitor {
     if (o != nullptr && !owner) owner = *o;
   }
   void on_contact(const Contact& c) override { contacts.push_back(c); }
-};
-
-/// Writes each contact as it arrives: an import of any size runs in flat memory.
-class StreamingWriter final : public RosterVisitor {
- public:
-  StreamingWriter(std::ostream& out, const Owner* owner) : out_(out), owner_(owner) {}
-  void on_owner(const Owner* owner) override {
-    if (!writer_) writer_.emplace(out_, owner_ != nullptr ? owner_ : owner);
-  }
-  void on_contact(const Contact& contact) override {
-    copy_ = contact;
-    copy_.index = count_++;
-    writer_->add(copy_);
-  }
-  void finish() {
-    if (!writer_) writer_.emplace(out_, owner_);
-    writer_->finish();
-  }
-
- private:
-  std::ostream& out_;
-  const Owner* owner_;
-  std::optional<RosterWriter> writer_;
-  Contact copy_;
-  std::size_t count_ = 0;
 };
 
 /// Reads every file into `visitor`, printing each file's summary and warnings.
@@ -101,23 +77,35 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
   return ExitCode::ok;
 }
 
+/// The summary of one import of several records of one person.
+void note_people(Context& context, const OncePerPerson& writer) {
+  if (writer.merged > 0) {
+    context.note(fmt::format("merged {} duplicate{}", writer.merged, writer.merged == 1 ? "" : "s"));
+  }
+  if (writer.kept_apart > 0) {
+    context.note(fmt::format("kept apart {} contact{} that may be the same person as another", writer.kept_apart,
+                             writer.kept_apart == 1 ? "" : "s"));
+  }
+}
+
 ExitCode run_import(const ImportOptions& options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) return run_merge(options, context);
+  OncePerPerson writer(context.taxonomy(), owner ? &*owner : nullptr);
   if (options.output.empty() || options.output == "-") {
+    read_files(context, options, writer);
     // Standard output gets the roster only once every file was read without error.
     std::ostringstream buffer;
-    StreamingWriter writer(buffer, owner ? &*owner : nullptr);
-    read_files(context, options, writer);
-    writer.finish();
+    writer.finish(buffer);
+    note_people(context, writer);
     context.print(buffer.str());
     return ExitCode::ok;
   }
   AtomicFile file(options.output, options.force);  // a failed import leaves no file behind
-  StreamingWriter writer(file.stream(), owner ? &*owner : nullptr);
   read_files(context, options, writer);
-  writer.finish();
+  writer.finish(file.stream());
   file.commit();
+  note_people(context, writer);
   return ExitCode::ok;
 }
 
