@@ -148,6 +148,31 @@ bool combine_records(Contact& earlier, const Contact& later, const std::vector<s
   return true;
 }
 
+bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason,
+                        const std::vector<std::string>& organization_suffixes) {
+  const Normal organizations{&organization_suffixes, nullptr};
+  const Normal emails{nullptr, email_form};
+  const Work work = take_organization(known, fresh.organization, organizations);
+  bool changed = work == Work::moved;
+  if (work != Work::stale) {
+    changed = refresh(known.department, fresh.department) || changed;
+    changed = refresh(known.role, fresh.role) || changed;
+  }
+  const bool by_profile = reason == MatchReason::linkedin_profile || reason == MatchReason::profile_url;
+  if (by_profile && !trim(known.email).empty() && !is_known(known.email, known.emails, fresh.email, emails)) {
+    changed = promote(known.email, known.emails, fresh.email, emails) || changed;
+  } else {
+    changed = fill_or_add(known.email, known.emails, fresh.email, emails) || changed;
+  }
+  changed = add_addresses(known, fresh, organizations) || changed;
+  changed = fill(known.how_met, fresh.how_met) || changed;
+  if (fresh.connected_on && known.connected_on != fresh.connected_on) {
+    known.connected_on = fresh.connected_on;
+    changed = true;
+  }
+  return changed;
+}
+
 std::uint64_t record_fingerprint(const Contact& c) {
   std::string all;
   const auto add = [&](const std::string& value) {

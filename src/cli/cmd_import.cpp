@@ -58,8 +58,16 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
   for (const std::size_t i : merged.updated_indexes) roster.update(i, merged.contacts[i]);
   for (std::size_t i = known; i < merged.contacts.size(); ++i) roster.append(merged.contacts[i]);
   if (!roster.owner() && incoming.owner) roster.set_owner(*incoming.owner);
+  for (const auto& p : merged.probable) {
+    context.warn(fmt::format("{}: {} may be the same person as {} ({}); added, not merged", options.merge,
+                             contact_label(merged.contacts[p.contact]), contact_label(merged.contacts[p.other]),
+                             reason_text(p.reason)));
+  }
   const std::string counts =
-      fmt::format("added {}, updated {}, left alone {}", merged.added, merged.updated, merged.unchanged);
+      fmt::format("added {}, updated {}, left alone {}{}", merged.added, merged.updated, merged.unchanged,
+                  merged.combined == 0 ? std::string()
+                                       : fmt::format(", merged {} duplicate{}", merged.combined,
+                                                     merged.combined == 1 ? "" : "s"));
   if (options.dry_run) {
     std::string listing;
     for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";

@@ -15,6 +15,11 @@ namespace netgap {
 /// the higher strength kept, different notes joined. True when `earlier` changed.
 bool combine_records(Contact& earlier, const Contact& later, const std::vector<std::string>& organization_suffixes);
 
+/// Applies an export's record `fresh` to the roster's contact `known` it matched through `reason`:
+/// work, e-mails and URLs refreshed, nothing the user wrote overwritten. True when `known` changed.
+bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason,
+                        const std::vector<std::string>& organization_suffixes);
+
 /// A hash of everything a record says (not where it was read): equal for exact copies.
 std::uint64_t record_fingerprint(const Contact& contact);
 
