@@ -179,11 +179,12 @@ std::uint64_t record_fingerprint(const Contact& c) {
     all += value;
     all += '\x1f';
   };
-  for (const auto* field : {&c.name, &c.organization, &c.department, &c.role, &c.industry, &c.how_met, &c.email,
-                            &c.url, &c.notes}) {
+  for (const auto* field :
+       {&c.name, &c.organization, &c.department, &c.role, &c.industry, &c.how_met, &c.email, &c.url, &c.notes}) {
     add(*field);
   }
-  for (const auto* list : {&c.schools, &c.previous_organizations, &c.categories, &c.lenses, &c.tags, &c.emails, &c.urls}) {
+  for (const auto* list :
+       {&c.schools, &c.previous_organizations, &c.categories, &c.lenses, &c.tags, &c.emails, &c.urls}) {
     for (const auto& value : *list) add(value);
     all += '\x1e';
   }

@@ -29,7 +29,8 @@ class Known {
   }
 
   /// The first contact with the name of `fresh` that may be the same person, if any.
-  [[nodiscard]] std::optional<ProbableMatch> probable(const Contact& fresh, const std::vector<Contact>& contacts) const {
+  [[nodiscard]] std::optional<ProbableMatch> probable(const Contact& fresh,
+                                                      const std::vector<Contact>& contacts) const {
     const auto it = by_name_.find(normalize_person_name(fresh.name));
     if (it == by_name_.end()) return std::nullopt;
     const auto reason = match_contacts(contacts[it->second], fresh, suffixes_);

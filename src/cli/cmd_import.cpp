@@ -63,11 +63,10 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
                              contact_label(merged.contacts[p.contact]), contact_label(merged.contacts[p.other]),
                              reason_text(p.reason)));
   }
-  const std::string counts =
-      fmt::format("added {}, updated {}, left alone {}{}", merged.added, merged.updated, merged.unchanged,
-                  merged.combined == 0 ? std::string()
-                                       : fmt::format(", merged {} duplicate{}", merged.combined,
-                                                     merged.combined == 1 ? "" : "s"));
+  const std::string counts = fmt::format(
+      "added {}, updated {}, left alone {}{}", merged.added, merged.updated, merged.unchanged,
+      merged.combined == 0 ? std::string()
+                           : fmt::format(", merged {} duplicate{}", merged.combined, merged.combined == 1 ? "" : "s"));
   if (options.dry_run) {
     std::string listing;
     for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";

@@ -1,12 +1,12 @@
 #include "cli/import_once.hpp"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cstdlib>
 #include <netgap/analyse/combine.hpp>
 #include <netgap/read/reader.hpp>
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
-#include <unistd.h>
 
 namespace netgap::cli {
 namespace {
@@ -52,10 +52,7 @@ class Folder final : public RosterVisitor {
 }  // namespace
 
 OncePerPerson::OncePerPerson(const Taxonomy& taxonomy, const Owner* owner)
-    : taxonomy_(taxonomy),
-      owner_(owner),
-      written_(anonymous_file()),
-      index_(taxonomy.organization_suffixes, true) {}
+    : taxonomy_(taxonomy), owner_(owner), written_(anonymous_file()), index_(taxonomy.organization_suffixes, true) {}
 
 void OncePerPerson::on_owner(const Owner* owner) {
   if (!writer_) writer_.emplace(written_, owner_ != nullptr ? owner_ : owner);

@@ -38,7 +38,7 @@ class OncePerPerson final : public RosterVisitor {
   std::fstream written_;
   std::optional<RosterWriter> writer_;
   IdentityIndex index_;
-  std::vector<std::uint64_t> fingerprints_;          // of each record as first written
+  std::vector<std::uint64_t> fingerprints_;            // of each record as first written
   std::vector<std::pair<std::size_t, Contact>> held_;  // position written, record to fold in
   Contact copy_;
 };
