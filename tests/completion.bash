@@ -27,4 +27,7 @@ expect "text json markdown" netgap taxonomy --format ""
 expect "missing weak developing" netgap audit r.json --fail-on ""
 expect "--fail-on-regression" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
+expect "diff dedupe" netgap d
+expect "--apply" netgap dedupe r.json --ap
+expect "text json" netgap dedupe r.json --format ""
 exit $fail

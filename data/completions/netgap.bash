@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import validate explain init taxonomy"
+  local commands="audit diff trend import validate dedupe explain init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -25,7 +25,7 @@ _netgap() {
       case $command in
         audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit" -- "$cur")) ;;
         taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
-        explain|trend) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        explain|trend|dedupe) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -56,6 +56,7 @@ _netgap() {
     trend) options="--format" ;;
     import) options="--output --force --merge $input" ;;
     validate) options="$input" ;;
+    dedupe) options="--apply --format --strict" ;;
     explain) options="--format $input" ;;
     init) options="--force" ;;
     taxonomy) options="--format" ;;

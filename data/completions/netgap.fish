@@ -1,11 +1,12 @@
 # fish completion for netgap; hand-written (CLI11 2.1 cannot generate completions).
-set -l commands audit diff trend import validate explain init taxonomy
+set -l commands audit diff trend import validate dedupe explain init taxonomy
 complete -c netgap -f
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a audit -d 'Score each network type and say what to do'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare two audits'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a trend -d 'Score and coverage over saved audits'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a import -d 'Turn exports into a roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check a roster'
+complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a dedupe -d 'Contacts that are one person; --apply merges them'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Why each contact is where it is'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a taxonomy -d 'The network types'
@@ -16,7 +17,7 @@ complete -c netgap -l config -r -F -d 'Read options from a TOML file'
 complete -c netgap -l version -d 'Print the version'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit'
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -s f -l format -x -a 'text json markdown'
-complete -c netgap -n "__fish_seen_subcommand_from explain trend" -s f -l format -x -a 'text json'
+complete -c netgap -n "__fish_seen_subcommand_from explain trend dedupe" -s f -l format -x -a 'text json'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l from -x -a 'auto json vcard linkedin google outlook csv'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l owner -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l strict
@@ -35,5 +36,7 @@ complete -c netgap -n "__fish_seen_subcommand_from audit import init" -l force
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-regression
 complete -c netgap -n "__fish_seen_subcommand_from import" -s o -l output -r -F
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain init" -F
+complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l apply
+complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l strict
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate dedupe explain init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -94,8 +94,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)");
 
     const std::vector<Command> commands = {
-        add_audit_command(app), add_validate_command(app), add_explain_command(app), add_import_command(app),
-        add_diff_command(app),  add_trend_command(app),    add_init_command(app),    add_taxonomy_command(app),
+        add_audit_command(app),  add_validate_command(app), add_explain_command(app),
+        add_import_command(app), add_diff_command(app),     add_trend_command(app),
+        add_init_command(app),   add_taxonomy_command(app), add_dedupe_command(app),
     };
 
     try {
