@@ -193,6 +193,18 @@ TEST_CASE("identity: an index without positions or probable matches only says se
   CHECK(found.front().reason == R::name_and_organization);
 }
 
+TEST_CASE("identity: the audit's index holds 8 bytes a key slot and nothing of the contacts", "[identity]") {
+  IdentityIndex index(suffixes(), false, false);
+  std::size_t matched = 0;
+  for (int i = 0; i < 10000; ++i) {
+    const std::string n = std::to_string(i);
+    matched += index.add(person("Person " + n, "Org " + n, n + "@example.org"), 0).size();
+  }
+  CHECK(matched == 0);
+  CHECK(index.bytes() == 32768 * 8);  // 20,000 keys (e-mail, name and organisation) in a 3/4-full table
+  CHECK_FALSE(index.add(person("Someone", "", "5@EXAMPLE.org"), 0).empty());
+}
+
 TEST_CASE("key index: finds what it stored, grows, and keeps the first value", "[identity]") {
   KeyIndex index;
   CHECK(index.find(42) == KeyIndex::none);

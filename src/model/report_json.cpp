@@ -136,6 +136,7 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   }
   out["roster"] = {{"source", report.source},
                    {"contacts", report.contacts},
+                   {"duplicates", report.duplicates},
                    {"classified", report.classified},
                    {"unclassified", report.unclassified}};
   out["score"] = rounded(report.score, 1);
@@ -207,6 +208,7 @@ Report parse_report_json(std::string_view text, std::string_view source) {
   if (const auto* roster = top.member("roster"); roster != nullptr && roster->is_object()) {
     report.source = roster->value("source", std::string(source));
     report.contacts = roster->value("contacts", std::size_t{0});
+    report.duplicates = roster->value("duplicates", std::size_t{0});  // absent before identity
   } else {
     report.source = std::string(source);
   }

@@ -144,8 +144,11 @@ std::string header(const Report& report, const Style& style) {
     if (!where.empty()) who += " (" + where + ")";
   }
   std::string out = wrap(fmt::format("netgap audit of {}", who), width, "");
-  out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified", format_iso(report.as_of),
-                          report.contacts, report.source, report.classified, report.unclassified),
+  out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified{}", format_iso(report.as_of),
+                          report.contacts, report.source, report.classified, report.unclassified,
+                          report.duplicates == 0 ? std::string()
+                                                 : fmt::format("; {} duplicate{} not counted", report.duplicates,
+                                                               report.duplicates == 1 ? "" : "s")),
               width, "");
   out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.0f}/100", std::floor(report.score))),
                      bar(report.score / 100));

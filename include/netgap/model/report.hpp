@@ -78,7 +78,8 @@ struct Report {
   std::optional<Owner> owner;
   Date as_of;
   int window_days = 365;
-  std::size_t contacts = 0;
+  std::size_t contacts = 0;    ///< people counted: each once
+  std::size_t duplicates = 0;  ///< contacts not counted: certainly an earlier contact's person
   std::size_t classified = 0;
   std::size_t unclassified = 0;
   std::vector<std::string> unclassified_examples;  ///< the first few names
