@@ -69,6 +69,8 @@ std::size_t apply_groups(RosterEdit& roster, const std::vector<DuplicateGroup>& 
     Contact combined = roster.contacts()[kept];
     for (std::size_t i = 1; i < group.members.size(); ++i) {
       const std::size_t other = group.members[i].index;
+      const auto confirmed = match_contacts(combined, roster.contacts()[other], suffixes);
+      if (!confirmed || !is_certain(*confirmed)) continue;  // the key hashes collided: two people
       combine_records(combined, roster.contacts()[other], suffixes);
       roster.absorb_unknown(kept, other);
       removed.push_back(other);

@@ -34,11 +34,27 @@ class Folder final : public RosterVisitor {
   void on_contact(const Contact& contact) override {
     copy_ = contact;
     for (; next_ < held_.size() && held_[next_].first == contact.index; ++next_) {
-      combine_records(copy_, held_[next_].second, suffixes_);
+      const Contact& record = held_[next_].second;
+      const auto confirmed = match_contacts(copy_, record, suffixes_);
+      if (confirmed && is_certain(*confirmed)) {
+        combine_records(copy_, record, suffixes_);
+      } else {
+        apart_.push_back(next_);  // the key hashes collided: another person, written at the end
+      }
     }
+    copy_.index = written_++;
     writer_->add(copy_);
   }
-  void finish() { writer_->finish(); }
+  /// Closes the roster; returns how many held records turned out to be other people.
+  std::size_t finish() {
+    for (const std::size_t i : apart_) {
+      copy_ = held_[i].second;
+      copy_.index = written_++;
+      writer_->add(copy_);
+    }
+    writer_->finish();
+    return apart_.size();
+  }
 
  private:
   std::ostream& out_;
@@ -46,6 +62,8 @@ class Folder final : public RosterVisitor {
   const std::vector<std::string>& suffixes_;
   std::optional<RosterWriter> writer_;
   std::size_t next_ = 0;
+  std::size_t written_ = 0;
+  std::vector<std::size_t> apart_;
   Contact copy_;
 };
 
@@ -90,7 +108,7 @@ void OncePerPerson::finish(std::ostream& out) {
   Diagnostics diagnostics;
   read_contacts(*source, "json", taxonomy_, folder, diagnostics);
   diagnostics.checkpoint();
-  folder.finish();
+  merged -= folder.finish();
 }
 
 }  // namespace netgap::cli
