@@ -22,8 +22,13 @@ bool among(const std::string_view (&list)[size], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+/// Marks used as apostrophes: ' ` ´ ʼ ‘ ’.
+constexpr std::string_view apostrophes[] = {"'", "`", "\xC2\xB4", "\xCA\xBC", "\xE2\x80\x98", "\xE2\x80\x99"};
+
 bool is_apostrophe(std::string_view text, std::size_t at, std::size_t& length) {
-  for (const std::string_view mark : {"'", "`", "\xC2\xB4", "\xCA\xBC", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+  const char first = text[at];  // most bytes start no mark: one test instead of six comparisons
+  if (first != '\'' && first != '`' && first != '\xC2' && first != '\xCA' && first != '\xE2') return false;
+  for (const std::string_view mark : apostrophes) {
     if (text.compare(at, mark.size(), mark) == 0) {
       length = mark.size();
       return true;
