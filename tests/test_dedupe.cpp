@@ -91,6 +91,11 @@ TEST_CASE("netgap dedupe lists, --apply merges the certain groups, validate warn
   CHECK(written["contacts"][1]["x-crm-id"] == 7);        // the kept contact's own value wins
   CHECK(written["contacts"][1]["x-source"] == "phone");  // a removed contact's unknown key moves over
 
+  const auto from_stdin = test::run_cli({"dedupe", "-", "--apply"}, roster_text);
+  CHECK(from_stdin.code == 2);
+  CHECK(from_stdin.err == "netgap: error: --apply: standard input cannot be rewritten; name the roster file\n");
+  CHECK(test::list_dir(dir) == std::vector<std::string>{"r.json", "r.json.bak"});  // no file named "-"
+
   const auto again = test::run_cli({"dedupe", "r.json", "--apply"});
   CHECK(again.err.find("0 groups of one person, 1 that may be; nothing to merge, the file was not rewritten") !=
         std::string::npos);

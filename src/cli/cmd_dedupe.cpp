@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <netgap/analyse/combine.hpp>
 #include <netgap/analyse/duplicates.hpp>
+#include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
 #include <netgap/write/roster_edit.hpp>
 #include <nlohmann/json.hpp>
@@ -83,6 +84,8 @@ std::size_t apply_groups(RosterEdit& roster, const std::vector<DuplicateGroup>& 
 }
 
 ExitCode run_dedupe(const DedupeOptions& options, Context& context) {
+  if (options.apply && options.path == "-")
+    throw Error("--apply: standard input cannot be rewritten; name the roster file");
   Diagnostics diagnostics;
   RosterEdit roster(options.path, context.taxonomy(), options.strict, diagnostics);
   context.print_warnings(diagnostics);
