@@ -94,6 +94,16 @@ TEST_CASE("merge: the same name elsewhere is added and reported, never merged", 
   CHECK(merged.probable[1].reason == MatchReason::probable_no_organization);
 }
 
+TEST_CASE("merge: a namesake with another LinkedIn profile does not hide a probable match", "[merge]") {
+  const MergeResult merged =
+      merge({person("Sam Lee", "", "", "https://linkedin.com/in/sam-a"), person("Sam Lee", "Acme")},
+            {person("Sam Lee", "", "", "https://linkedin.com/in/sam-b")});
+  REQUIRE(merged.contacts.size() == 3);
+  REQUIRE(merged.probable.size() == 1);
+  CHECK(merged.probable[0].other == 1);
+  CHECK(merged.probable[0].reason == MatchReason::probable_no_organization);
+}
+
 TEST_CASE("merge: records of one new person within the export are combined", "[merge]") {
   Contact first = person("Bo Chen", "Initech", "bo@example.org");
   Contact second = person("Bo Chen", "", "bo@example.org", "https://linkedin.com/in/bochen");

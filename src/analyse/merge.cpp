@@ -14,9 +14,11 @@ class Known {
  public:
   explicit Known(const std::vector<std::string>& suffixes) : suffixes_(suffixes) {}
 
-  void remember(const Contact& contact, std::size_t index) {
+  /// Files `contact` under its keys, and under its name when `is_new` (a contact's name never
+  /// changes in a merge; its keys may grow).
+  void remember(const Contact& contact, std::size_t index, bool is_new) {
     for (const auto& key : identity_keys(contact, suffixes_)) by_key_.emplace(key.value, index);
-    const std::string person = normalize_person_name(contact.name);
+    const std::string person = is_new ? normalize_person_name(contact.name) : std::string();
     if (!person.empty()) by_name_.emplace(person, index);
   }
 
@@ -28,20 +30,24 @@ class Known {
     return {no_match, MatchReason::email};
   }
 
-  /// The first contact with the name of `fresh` that may be the same person, if any.
+  /// The first contact with the name of `fresh` that may be the same person, if any (one with
+  /// another LinkedIn profile is not: the next one of that name may be).
   [[nodiscard]] std::optional<ProbableMatch> probable(const Contact& fresh,
                                                       const std::vector<Contact>& contacts) const {
-    const auto it = by_name_.find(normalize_person_name(fresh.name));
-    if (it == by_name_.end()) return std::nullopt;
-    const auto reason = match_contacts(contacts[it->second], fresh, suffixes_);
-    if (!reason || is_certain(*reason)) return std::nullopt;
-    return ProbableMatch{contacts.size(), it->second, *reason};
+    const auto [first, last] = by_name_.equal_range(normalize_person_name(fresh.name));
+    std::optional<ProbableMatch> found;
+    for (auto it = first; it != last; ++it) {
+      const auto reason = match_contacts(contacts[it->second], fresh, suffixes_);
+      if (!reason || is_certain(*reason) || (found && found->other < it->second)) continue;
+      found = ProbableMatch{contacts.size(), it->second, *reason};
+    }
+    return found;
   }
 
  private:
   const std::vector<std::string>& suffixes_;
   std::unordered_map<std::string, std::size_t> by_key_;
-  std::unordered_map<std::string, std::size_t> by_name_;
+  std::unordered_multimap<std::string, std::size_t> by_name_;
 };
 
 }  // namespace
@@ -52,7 +58,7 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
   result.contacts = std::move(existing);
   const std::size_t known_count = result.contacts.size();
   Known known(organization_suffixes);
-  for (std::size_t i = 0; i < known_count; ++i) known.remember(result.contacts[i], i);
+  for (std::size_t i = 0; i < known_count; ++i) known.remember(result.contacts[i], i, true);
   std::vector<bool> touched(known_count, false);
   for (const Contact& fresh : incoming) {
     const auto [match, reason] = known.certain(fresh);
@@ -60,7 +66,7 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
       if (auto probable = known.probable(fresh, result.contacts)) result.probable.push_back(*probable);
       result.contacts.push_back(fresh);
       result.contacts.back().index = result.contacts.size() - 1;
-      known.remember(fresh, result.contacts.size() - 1);
+      known.remember(fresh, result.contacts.size() - 1, true);
       ++result.added;
       continue;
     }
@@ -71,7 +77,7 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
     } else if (update_from_export(contact, fresh, reason, organization_suffixes)) {
       touched[match] = true;
     }
-    known.remember(contact, match);
+    known.remember(contact, match, false);
   }
   for (std::size_t i = 0; i < known_count; ++i) {
     if (touched[i]) result.updated_indexes.push_back(i);
