@@ -40,34 +40,39 @@ bool is_apostrophe(std::string_view text, std::size_t at, std::size_t& length) {
 /// The words of `text`, folded: apostrophes join ("O'Brien" is one word), "&" is "and", and a
 /// run of single letters is one word ("S. A." and "S.A." are "sa", like "SA").
 std::vector<std::string> folded_words(std::string_view text) {
-  const std::string folded = fold_case_and_accents(text);
-  std::string prepared;
-  prepared.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size();) {
-    std::size_t length = 0;
-    if (is_apostrophe(folded, i, length)) {
-      i += length;
-    } else if (folded[i] == '&') {
-      prepared += " and ";
-      ++i;
-    } else {
-      prepared += folded[i++];
+  std::string folded = fold_case_and_accents(text);
+  if (folded.find_first_of("'`&\xC2\xCA\xE2") != std::string::npos) {  // an apostrophe or "&" may be there
+    std::string prepared;
+    prepared.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size();) {
+      std::size_t length = 0;
+      if (is_apostrophe(folded, i, length)) {
+        i += length;
+      } else if (folded[i] == '&') {
+        prepared += " and ";
+        ++i;
+      } else {
+        prepared += folded[i++];
+      }
     }
+    folded.swap(prepared);
   }
   std::vector<std::string> words;
-  tokenize(prepared, words);
-  std::vector<std::string> joined;
+  tokenize(folded, words);
+  std::size_t kept = 0;  // joined in place: words[0, kept) are the result
   bool after_letter = false;
-  for (auto& word : words) {
-    const bool letter = word.size() == 1 && word[0] >= 'a' && word[0] <= 'z';
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool letter = words[i].size() == 1 && words[i][0] >= 'a' && words[i][0] <= 'z';
     if (letter && after_letter) {
-      joined.back() += word;
+      words[kept - 1] += words[i];
     } else {
-      joined.push_back(std::move(word));
+      if (kept != i) words[kept] = std::move(words[i]);
+      ++kept;
     }
     after_letter = letter;
   }
-  return joined;
+  words.resize(kept);
+  return words;
 }
 
 std::string join_words(const std::vector<std::string>& words) {
