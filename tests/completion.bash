@@ -33,4 +33,7 @@ expect "evidence" netgap ev
 expect "--owner-email --owner-url" netgap evidence mail.mbox --owner-
 expect "label" netgap la
 expect "--batch" netgap label --b
+expect "diff dedupe" netgap d
+expect "--apply" netgap dedupe r.json --ap
+expect "text json" netgap dedupe r.json --format ""
 exit $fail

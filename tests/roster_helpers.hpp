@@ -1,11 +1,11 @@
 #pragma once
 // Reading rosters in tests: every contact kept, every problem collected.
 
-#include <netgap/util/error.hpp>
-#include <netgap/util/input.hpp>
-#include <netgap/read/reader.hpp>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/read/reader.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +54,16 @@ inline std::vector<Contact> read_collected(const std::string& path) {
   read_contacts(*source, "json", builtin_taxonomy(), collected, diagnostics);
   diagnostics.checkpoint();
   return collected.contacts;
+}
+
+/// A contact with a name and, when given, an organisation, an e-mail and a URL.
+inline Contact person(std::string name, std::string organization = "", std::string email = "", std::string url = "") {
+  Contact c;
+  c.name = std::move(name);
+  c.organization = std::move(organization);
+  c.email = std::move(email);
+  c.url = std::move(url);
+  return c;
 }
 
 }  // namespace netgap::test

@@ -260,3 +260,33 @@ TEST_CASE("a type whose fields no contact has cannot be assessed: not missing, n
   CHECK(gate.err.find("mentors") == std::string::npos);
   CHECK(gate.err.find("researchers is missing") != std::string::npos);
 }
+
+TEST_CASE("the audit counts each person once and reports the duplicates", "[audit]") {
+  const std::string text = roster({
+      R"({"name": "Ada Lovelace", "organization": "Engines", "email": "ada@example.org", "categories": ["mentors"],
+          "last_contact": "2026-11-01"})",
+      R"({"name": "Ada L.", "email": "ADA@example.org", "categories": ["mentors"], "last_contact": "2026-11-01"})",
+      R"({"name": "Dr. Ada Lovelace", "organization": "Engines Ltd", "categories": ["mentors"],
+          "last_contact": "2026-11-01"})",
+      R"({"name": "Ada Lovelace", "organization": "Globex", "categories": ["mentors"], "last_contact": "2026-11-01"})",
+  });
+  auto source = memory_source(text, "r.json");
+  Diagnostics diagnostics;
+  AuditSettings settings;
+  settings.as_of = *parse_iso_date("2026-11-25");
+  const Report report = audit(*source, "auto", builtin_taxonomy(), settings, diagnostics, ReadOptions{});
+  CHECK(report.contacts == 2);  // the namesake at Globex may be someone else: counted
+  CHECK(report.duplicates == 2);
+  CHECK(category(report, "mentors").active == 2);
+  CHECK(diagnostics.warnings() ==
+        std::vector<std::string>{
+            "r.json: contacts[1] \"Ada L.\" is the same person as an earlier contact (same e-mail); counted once",
+            "r.json: contacts[2] \"Dr. Ada Lovelace\" is the same person as an earlier contact (same name and "
+            "organisation); counted once"});
+  const auto json = nlohmann::json::parse(render_json(report, RenderOptions{}));
+  CHECK(json["roster"]["contacts"] == 2);
+  CHECK(json["roster"]["duplicates"] == 2);
+  const auto text_out = test::run_cli({"audit", "-", "--as-of", "2026-11-25", "-q"}, text);
+  CHECK(text_out.out.find("as of 2026-11-25: 2 contacts in <stdin>, 2 classified, 0 unclassified; 2\n"
+                          "duplicates not counted\n") != std::string::npos);
+}

@@ -81,7 +81,8 @@ TEST_CASE("netgap validate says ok or names every problem", "[cli]") {
   CHECK(stdin_ok.out == "<stdin>: ok, 2 contacts, no owner (2 warnings)\n");
   CHECK(stdin_ok.err ==
         "netgap: warning: <stdin>: contacts[0]: unknown field \"emial\" (did you mean \"email\"?); ignored\n"
-        "netgap: warning: <stdin>: contacts[1] \"A\" looks like contacts[0] \"A\" (same name, no organization)\n");
+        "netgap: warning: <stdin>: contacts[1] \"A\" may be the same person as contacts[0] \"A\" (same name, no "
+        "organisation: probable)\n");
   const auto bad = run_cli({"validate", "-"}, "[{\"name\": \"A\", \"strength\": 9},\n {\"name\": 1}]");
   CHECK(bad.code == 2);
   CHECK(bad.out.empty());

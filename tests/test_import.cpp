@@ -246,6 +246,25 @@ TEST_CASE("vCard: every corpus file imports, with the right names, organisations
   CHECK(evolution.collected.contacts[0].email == "john.doe@ibm.com");
 }
 
+TEST_CASE("every e-mail address and URL of a record is kept", "[import]") {
+  const auto google = test::read_text_roster(
+      "Name,E-mail 1 - Value,E-mail 2 - Value,Website 1 - Value\n"
+      "Ada,a@x.org ::: b@x.org,b@x.org ::: c@x.org,https://a.example/ ::: https://linkedin.com/in/ada\n");
+  REQUIRE(google.collected.contacts.size() == 1);
+  const Contact& ada = google.collected.contacts[0];
+  CHECK(ada.email == "a@x.org");
+  CHECK(ada.emails == std::vector<std::string>{"b@x.org", "c@x.org"});
+  CHECK(ada.url == "https://a.example/");
+  CHECK(ada.urls == std::vector<std::string>{"https://linkedin.com/in/ada"});
+  const auto card = test::read_text_roster(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL;TYPE=work:a@x.org\r\nEMAIL;TYPE=home:b@x.org\r\n"
+      "EMAIL:a@x.org\r\nURL:https://a.example/\r\nURL:https://linkedin.com/in/ada\r\nEND:VCARD\r\n");
+  REQUIRE(card.collected.contacts.size() == 1);
+  CHECK(card.collected.contacts[0].email == "a@x.org");
+  CHECK(card.collected.contacts[0].emails == std::vector<std::string>{"b@x.org"});
+  CHECK(card.collected.contacts[0].urls == std::vector<std::string>{"https://linkedin.com/in/ada"});
+}
+
 TEST_CASE("a file that is no known format says so", "[import]") {
   const auto r = import_file(test::data_path("import/not-an-export.csv"));
   CHECK(r.errors ==
@@ -311,4 +330,38 @@ TEST_CASE("merge keeps what was written by hand and drops no contact", "[import]
   // A second merge of the same export changes nothing.
   const auto again = run_cli({"import", "--merge", roster, test::data_path("import/connections-current.csv")});
   CHECK(again.err.find("added 0, updated 0, left alone 5") != std::string::npos);
+}
+
+TEST_CASE("an import of overlapping exports writes each person once, with what every file says", "[import]") {
+  const std::string csv = test::data_path("import/connections-current.csv");
+  const auto twice = run_cli({"import", csv, csv});
+  REQUIRE(twice.code == 0);
+  CHECK(twice.out == run_cli({"import", csv}).out);  // exact copies add nothing
+  CHECK(twice.err.find("netgap: merged 4 duplicates\n") != std::string::npos);
+
+  const std::string dir = test::temp_dir();
+  const std::string phone = dir + "/phone.vcf";
+  std::ofstream(phone, std::ios::binary)
+      << "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:ADA@example.org\r\nEMAIL:ada@home.org\r\n"
+         "NOTE:met at PyCon\r\nEND:VCARD\r\n"
+         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nORG:Navy\r\nEMAIL:grace@navy.mil\r\nEND:VCARD\r\n"
+         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kenji Watanabe\r\nEND:VCARD\r\n";
+  const auto both = run_cli({"import", csv, phone});
+  REQUIRE(both.code == 0);
+  CHECK(both.err.find("netgap: merged 2 duplicates\n"
+                      "netgap: kept apart 1 contact that may be the same person as another\n") != std::string::npos);
+  const std::string out = dir + "/roster.json";
+  REQUIRE(run_cli({"import", csv, phone, "-o", out}).code == 0);
+  CHECK(test::read_text(out) == both.out);
+  const auto contacts = test::read_collected(out);
+  REQUIRE(contacts.size() == 5);  // 4 people of the CSV, and a Kenji who may or may not be the other
+  CHECK(contacts[0].name == "Ada Lovelace");
+  CHECK(contacts[0].email == "ada@example.org");
+  CHECK(contacts[0].emails == std::vector<std::string>{"ada@home.org"});
+  CHECK(contacts[0].notes == "met at PyCon");
+  CHECK(contacts[0].organization == "Analytical Engines");
+  CHECK(contacts[3].name == "Grace Hopper");
+  CHECK(contacts[3].email == "grace@navy.mil");
+  CHECK(contacts[4].name == "Kenji Watanabe");
+  CHECK(test::list_dir(dir) == std::vector<std::string>{"phone.vcf", "roster.json"});
 }

@@ -267,12 +267,12 @@ TEST_CASE("duplicates are warned about, naming both", "[roster]") {
   finder.add(d, "r.json", diagnostics);
   finder.add(e, "r.json", diagnostics);
   CHECK(diagnostics.warnings() ==
-        std::vector<std::string>{"r.json: contacts[3] \"Ada Lovelace\" looks like contacts[0] \"Ada Lovelace\" (same "
-                                 "email \"ada@example.org\")",
-                                 "r.json: contacts[4] \"ada  LOVELACE\" looks like contacts[0] \"Ada Lovelace\" (same "
-                                 "name and organization \"Engines\")",
-                                 "r.json: contacts[6] \"Other\" looks like contacts[5] \"Someone Else\" (same URL "
-                                 "\"http://linkedin.com/in/x\")"});
+        std::vector<std::string>{"r.json: contacts[3] \"Ada Lovelace\" is the same person as contacts[0] \"Ada "
+                                 "Lovelace\" (same e-mail)",
+                                 "r.json: contacts[4] \"ada  LOVELACE\" is the same person as contacts[0] \"Ada "
+                                 "Lovelace\" (same name and organisation)",
+                                 "r.json: contacts[6] \"Other\" is the same person as contacts[5] \"Someone Else\" "
+                                 "(same LinkedIn profile)"});
 }
 
 TEST_CASE("the roster writer writes what the reader reads", "[roster]") {
@@ -298,6 +298,34 @@ TEST_CASE("the roster writer writes what the reader reads", "[roster]") {
   CHECK(r.collected.contacts[0].strength == 5);
   CHECK(format_iso(*r.collected.contacts[0].last_contact) == "2026-01-02");
   CHECK(r.collected.owner->schools == std::vector<std::string>{"S"});
+}
+
+TEST_CASE("the identity fields: several e-mails and URLs, previous organisations", "[roster]") {
+  const auto r = read_text_roster(R"([{"name": "Ada", "organization": "Globex",
+    "previous_organizations": ["Acme", " Initech "], "email": "ada@globex.example",
+    "emails": ["ada@acme.example"], "url": "linkedin.com/in/ada", "urls": ["https://ada.example.org/"]}])");
+  REQUIRE(r.errors.empty());
+  CHECK(r.warnings.empty());
+  const Contact& ada = r.collected.contacts.at(0);
+  CHECK(ada.previous_organizations == std::vector<std::string>{"Acme", "Initech"});
+  CHECK(ada.emails == std::vector<std::string>{"ada@acme.example"});
+  CHECK(ada.urls == std::vector<std::string>{"https://ada.example.org/"});
+  std::ostringstream out;
+  RosterWriter writer(out, nullptr);
+  writer.add(ada);
+  writer.finish();
+  CHECK(out.str() ==
+        "{\n  \"schema_version\": 1,\n  \"contacts\": [\n    {\n      \"name\": \"Ada\",\n      \"organization\": "
+        "\"Globex\",\n"
+        "      \"previous_organizations\": [\"Acme\", \"Initech\"],\n      \"email\": \"ada@globex.example\",\n"
+        "      \"emails\": [\"ada@acme.example\"],\n      \"url\": \"linkedin.com/in/ada\",\n"
+        "      \"urls\": [\"https://ada.example.org/\"]\n    }\n  ]\n}\n");
+  CHECK(read_text_roster(R"([{"name": "Ada", "emails": "ada@acme.example"}])").errors ==
+        std::vector<std::string>{"roster.json: contacts[0] \"Ada\": emails: expected an array of strings, got "
+                                 "\"ada@acme.example\""});
+  CHECK(read_text_roster(R"([{"name": "Ada", "previous_organisations": []}])").warnings ==
+        std::vector<std::string>{"roster.json: contacts[0]: unknown field \"previous_organisations\" (did you mean "
+                                 "\"previous_organizations\"?); ignored"});
 }
 
 TEST_CASE("the bundled example roster is valid", "[roster]") {

@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import evidence validate explain label init taxonomy"
+  local commands="audit diff trend import evidence validate dedupe explain label init taxonomy"
   local global="--help --version --taxonomy --color --quiet --config"
   local input="--from --strict --verbose --owner"
   local command="" i
@@ -26,7 +26,7 @@ _netgap() {
         audit|diff) COMPREPLY=($(compgen -W "text json markdown tsv github junit html" -- "$cur")) ;;
         taxonomy) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
         trend) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
-        explain|evidence) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        explain|evidence|dedupe) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -58,6 +58,7 @@ _netgap() {
     import) options="--output --force --merge $input" ;;
     evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
+    dedupe) options="--apply --format --strict" ;;
     explain) options="--format --output $input" ;;
     label) options="--batch" ;;
     init) options="--force" ;;

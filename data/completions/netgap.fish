@@ -1,5 +1,5 @@
 # fish completion for netgap; hand-written (CLI11 2.1 cannot generate completions).
-set -l commands audit diff trend import evidence validate explain label init taxonomy
+set -l commands audit diff trend import evidence validate dedupe explain label init taxonomy
 complete -c netgap -f
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a audit -d 'Score each network type and say what to do'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare two audits'
@@ -7,6 +7,7 @@ complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a trend -d 'S
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a import -d 'Turn exports into a roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a evidence -d 'Interactions in a LinkedIn export, mbox or .ics'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check a roster'
+complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a dedupe -d 'Contacts that are one person; --apply merges them'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Why each contact is where it is'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a label -d 'Ask which category each unclassified contact is in'
 complete -c netgap -n "__fish_seen_subcommand_from label" -l batch -d 'Read the answers from standard input'
@@ -20,7 +21,7 @@ complete -c netgap -l version -d 'Print the version'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit html'
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -s f -l format -x -a 'text json markdown'
 complete -c netgap -n "__fish_seen_subcommand_from trend" -s f -l format -x -a 'text json html'
-complete -c netgap -n "__fish_seen_subcommand_from explain evidence" -s f -l format -x -a 'text json'
+complete -c netgap -n "__fish_seen_subcommand_from explain evidence dedupe" -s f -l format -x -a 'text json'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l from -x -a 'auto json vcard linkedin google outlook csv'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l owner -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l strict
@@ -43,5 +44,7 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff trend explain taxo
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l history -r -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l anonymize
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate explain label init" -F
+complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l apply
+complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l strict
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate dedupe explain label init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <netgap/analyse/classifier.hpp>
+#include <netgap/analyse/identity.hpp>
 #include <netgap/analyse/tally.hpp>
 #include <netgap/read/reader.hpp>
 #include <netgap/util/input.hpp>
@@ -49,6 +50,7 @@ Auditor::Auditor(const Taxonomy& taxonomy, const AuditSettings& settings, std::s
     : taxonomy_(taxonomy), source_(std::move(source)), diagnostics_(diagnostics) {
   check_settings(settings, taxonomy);
   tally_ = std::make_unique<Tally>(taxonomy, settings);
+  people_ = std::make_unique<IdentityIndex>(taxonomy.organization_suffixes, false, false);
 }
 
 Auditor::~Auditor() = default;
@@ -61,9 +63,22 @@ void Auditor::on_owner(const Owner* owner) {
   }
 }
 
-void Auditor::on_contact(const Contact& contact) { tally_->add(contact, classifier_->classify(contact)); }
+void Auditor::on_contact(const Contact& contact) {
+  const auto& earlier = people_->add(contact, 0);  // certain keys only, no positions: 8 bytes a key
+  if (!earlier.empty()) {
+    ++duplicates_;
+    diagnostics_.warn(fmt::format("{}: {} is the same person as an earlier contact ({}); counted once", source_,
+                                  contact_label(contact), reason_text(earlier.front().reason)));
+    return;
+  }
+  tally_->add(contact, classifier_->classify(contact));
+}
 
-Report Auditor::report() const { return tally_->report(source_, owner_ ? &*owner_ : nullptr); }
+Report Auditor::report() const {
+  Report report = tally_->report(source_, owner_ ? &*owner_ : nullptr);
+  report.duplicates = duplicates_;
+  return report;
+}
 
 void FanOut::on_owner(const Owner* owner) {
   for (RosterVisitor* v : visitors_) v->on_owner(owner);

@@ -2,6 +2,7 @@
 
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/identity.hpp>
+#include <netgap/util/normalize.hpp>
 #include <unordered_map>
 
 namespace netgap {
@@ -48,6 +49,9 @@ ContactState contact_state(const Contact& contact, Date as_of, int window_days,
   ContactState state;
   for (auto& key : identity_keys(contact, organization_suffixes)) state.keys.push_back(std::move(key.value));
   state.name = contact.name;
+  state.person = normalize_person_name(contact.name);
+  state.organization = contact.organization;
+  state.employer = normalize_name(contact.organization, organization_suffixes);
   state.active = is_active(contact, as_of, window_days);
   return state;
 }
@@ -61,20 +65,40 @@ void ContactStates::on_contact(const Contact& contact) {
 
 namespace {
 
-/// Every key of every contact, to its contact: a contact matches another when any key is shared.
-std::unordered_map<std::string, const ContactState*> by_key(const std::vector<ContactState>& contacts) {
-  std::unordered_map<std::string, const ContactState*> index;
-  for (const auto& c : contacts) {
-    for (const auto& key : c.keys) index.emplace(key, &c);
-  }
-  return index;
-}
+constexpr std::size_t unmatched = static_cast<std::size_t>(-1);
 
-const ContactState* find(const std::unordered_map<std::string, const ContactState*>& index, const ContactState& c) {
-  for (const auto& key : c.keys) {
-    if (const auto it = index.find(key); it != index.end()) return it->second;
+/// For each contact of `after`, the contact of `before` that is the same person, or `unmatched`:
+/// first by the identity keys (strongest first); then, among those left on both sides, by the
+/// normalised name alone, one to one in roster order — two versions of one roster, edited by hand,
+/// where a name is all that some contacts have.
+std::vector<std::size_t> pair_up(const std::vector<ContactState>& before, const std::vector<ContactState>& after) {
+  std::unordered_map<std::string, std::size_t> by_key;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    for (const auto& key : before[i].keys) by_key.emplace(key, i);
   }
-  return nullptr;
+  std::vector<std::size_t> match(after.size(), unmatched);
+  std::vector<bool> used(before.size(), false);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    for (const auto& key : after[i].keys) {
+      if (const auto it = by_key.find(key); it != by_key.end()) {
+        match[i] = it->second;
+        used[it->second] = true;
+        break;
+      }
+    }
+  }
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;  // unused, in reverse roster order
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (!used[i] && !before[i].person.empty()) by_name[before[i].person].push_back(i);
+  }
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const auto it = match[i] == unmatched ? by_name.find(after[i].person) : by_name.end();
+    if (it == by_name.end() || it->second.empty()) continue;
+    match[i] = it->second.back();
+    used[match[i]] = true;
+    it->second.pop_back();
+  }
+  return match;
 }
 
 }  // namespace
@@ -82,18 +106,23 @@ const ContactState* find(const std::unordered_map<std::string, const ContactStat
 void compare_contacts(ReportDiff& diff, const std::vector<ContactState>& before,
                       const std::vector<ContactState>& after) {
   diff.has_contacts = true;
-  const auto old_by_key = by_key(before);
-  const auto new_by_key = by_key(after);
-  for (const auto& c : after) {
-    const ContactState* then = find(old_by_key, c);
-    if (then == nullptr) {
-      diff.added.push_back(c.name);
-    } else if (then->active && !c.active) {
-      diff.went_dormant.push_back(c.name);
+  const std::vector<std::size_t> match = pair_up(before, after);
+  std::vector<bool> kept(before.size(), false);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const ContactState& now = after[i];
+    if (match[i] == unmatched) {
+      diff.added.push_back(now.name);
+      continue;
     }
+    const ContactState& then = before[match[i]];
+    kept[match[i]] = true;
+    if (then.person != now.person) diff.renamed.push_back({now.name, then.name, now.name});
+    if (then.employer != now.employer)
+      diff.changed_organization.push_back({now.name, then.organization, now.organization});
+    if (then.active && !now.active) diff.went_dormant.push_back(now.name);
   }
-  for (const auto& c : before) {
-    if (find(new_by_key, c) == nullptr) diff.removed.push_back(c.name);
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (!kept[i]) diff.removed.push_back(before[i].name);
   }
 }
 

@@ -1,25 +1,168 @@
 #include <netgap/analyse/identity.hpp>
 
+#include <algorithm>
 #include <netgap/util/normalize.hpp>
 #include <netgap/util/text.hpp>
-#include <netgap/util/unicode.hpp>
 
 namespace netgap {
+namespace {
+
+/// Set on a probable key's value when the contact stored under it has a LinkedIn profile: two
+/// different LinkedIn profiles with one name are two people, not a probable match.
+constexpr std::uint32_t linkedin_flag = 0x80000000u;
+
+/// Mailboxes of a team, not of a person: several people of one organisation may share them.
+constexpr std::string_view role_mailboxes[] = {"info",     "contact", "hello",     "office",   "admin", "support",
+                                               "sales",    "team",    "jobs",      "careers",  "hr",    "noreply",
+                                               "no-reply", "mail",    "enquiries", "inquiries"};
+
+/// A URL that names a person: a LinkedIn profile, or any URL with a path. A bare domain is an
+/// organisation's site, shared by everyone who works there; other LinkedIn pages are companies
+/// and schools.
+bool is_profile_url(std::string_view normalized) {
+  if (starts_with(normalized, "linkedin.com/")) {
+    return is_linkedin_profile(normalized) || starts_with(normalized, "linkedin.com/pub/");
+  }
+  const std::size_t slash = normalized.find('/');
+  return slash != std::string_view::npos && slash + 1 < normalized.size();
+}
+
+bool is_personal_email(std::string_view normalized) {
+  const std::size_t at = normalized.find('@');
+  if (at == 0 || at == std::string_view::npos || at + 1 == normalized.size()) return false;
+  const std::string_view local = normalized.substr(0, at);
+  return std::find(std::begin(role_mailboxes), std::end(role_mailboxes), local) == std::end(role_mailboxes);
+}
+
+void add_key(std::vector<IdentityKey>& keys, MatchReason reason, std::string value) {
+  for (const auto& key : keys) {
+    if (key.value == value) return;
+  }
+  keys.push_back({reason, std::move(value)});
+}
+
+/// Calls `f` with the primary value and then each further one.
+template <typename F>
+void each_of(const std::string& primary, const std::vector<std::string>& more, F f) {
+  if (!trim(primary).empty()) f(primary);
+  for (const auto& value : more) {
+    if (!trim(value).empty()) f(value);
+  }
+}
+
+bool has_linkedin_key(const std::vector<IdentityKey>& keys) {
+  return std::any_of(keys.begin(), keys.end(),
+                     [](const IdentityKey& k) { return k.reason == MatchReason::linkedin_profile; });
+}
+
+bool has_organization(const Contact& contact) { return !trim(contact.organization).empty(); }
+
+}  // namespace
+
+std::string_view reason_text(MatchReason reason) {
+  switch (reason) {
+    case MatchReason::linkedin_profile:
+      return "same LinkedIn profile";
+    case MatchReason::profile_url:
+      return "same profile URL";
+    case MatchReason::email:
+      return "same e-mail";
+    case MatchReason::name_and_organization:
+      return "same name and organisation";
+    case MatchReason::probable_other_organization:
+      return "same name, different organisation: probable";
+    case MatchReason::probable_no_organization:
+      return "same name, no organisation: probable";
+  }
+  return "?";
+}
+
+bool is_certain(MatchReason reason) { return reason <= MatchReason::name_and_organization; }
 
 std::vector<IdentityKey> identity_keys(const Contact& contact, const std::vector<std::string>& organization_suffixes) {
   std::vector<IdentityKey> keys;
-  if (!trim(contact.url).empty()) {
-    keys.push_back({IdentityKey::Kind::profile_url, "u:" + normalize_url(contact.url)});
+  each_of(contact.url, contact.urls, [&](const std::string& url) {
+    std::string normalized = normalize_url(url);
+    if (!is_profile_url(normalized)) return;
+    const MatchReason reason =
+        is_linkedin_profile(normalized) ? MatchReason::linkedin_profile : MatchReason::profile_url;
+    add_key(keys, reason, "u:" + normalized);
+  });
+  each_of(contact.email, contact.emails, [&](const std::string& email) {
+    std::string normalized = normalize_email(email);
+    if (is_personal_email(normalized)) add_key(keys, MatchReason::email, "e:" + normalized);
+  });
+  const std::string person = normalize_person_name(contact.name);
+  if (!person.empty()) {
+    each_of(contact.organization, contact.previous_organizations, [&](const std::string& organization) {
+      const std::string normalized = normalize_name(organization, organization_suffixes);
+      if (!normalized.empty()) add_key(keys, MatchReason::name_and_organization, "n:" + person + "|" + normalized);
+    });
   }
-  if (!trim(contact.email).empty()) {
-    keys.push_back({IdentityKey::Kind::email, "e:" + to_lower(trim(contact.email))});
-  }
-  const std::string name = normalize_name(contact.name);
-  if (!name.empty()) {
-    keys.push_back({IdentityKey::Kind::name_and_organization,
-                    "n:" + name + "|" + normalize_name(contact.organization, organization_suffixes)});
-  }
+  std::stable_sort(keys.begin(), keys.end(),
+                   [](const IdentityKey& a, const IdentityKey& b) { return a.reason < b.reason; });
   return keys;
+}
+
+std::optional<MatchReason> match_contacts(const Contact& a, const Contact& b,
+                                          const std::vector<std::string>& organization_suffixes) {
+  const auto keys_a = identity_keys(a, organization_suffixes);
+  const auto keys_b = identity_keys(b, organization_suffixes);
+  for (const auto& key : keys_a) {  // strongest first
+    const auto shared =
+        std::find_if(keys_b.begin(), keys_b.end(), [&](const IdentityKey& k) { return k.value == key.value; });
+    if (shared != keys_b.end()) return key.reason;
+  }
+  const std::string name = normalize_person_name(a.name);
+  if (name.empty() || name != normalize_person_name(b.name)) return std::nullopt;
+  if (has_linkedin_key(keys_a) && has_linkedin_key(keys_b)) return std::nullopt;
+  return has_organization(a) && has_organization(b) ? MatchReason::probable_other_organization
+                                                    : MatchReason::probable_no_organization;
+}
+
+IdentityIndex::IdentityIndex(std::vector<std::string> organization_suffixes, bool probable, bool positions)
+    : suffixes_(std::move(organization_suffixes)),
+      probable_enabled_(probable),
+      positions_(positions),
+      certain_(positions),
+      probable_(true) {}
+
+const std::vector<IdentityIndex::Earlier>& IdentityIndex::add(const Contact& contact, std::uint32_t position) {
+  found_.clear();
+  const std::vector<IdentityKey> keys = identity_keys(contact, suffixes_);
+  std::uint64_t hashes[16];
+  const std::size_t count = std::min<std::size_t>(keys.size(), 16);  // beyond 16 keys: matched, not remembered
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::uint64_t hash = hash_text(keys[i].value);
+    if (i < count) hashes[i] = hash;
+    const std::uint32_t at = certain_.find(hash);
+    if (at == KeyIndex::none) continue;
+    const std::uint32_t earlier = positions_ ? at : 0;
+    const bool known =
+        std::any_of(found_.begin(), found_.end(), [&](const Earlier& e) { return e.position == earlier; });
+    if (!known) found_.push_back({earlier, keys[i].reason});
+  }
+  const std::uint32_t home = found_.empty() ? position : found_.front().position;
+  for (std::size_t i = 0; i < count; ++i) certain_.insert(hashes[i], home);
+  if (!probable_enabled_) return found_;
+  const std::string person = normalize_person_name(contact.name);
+  if (person.empty()) return found_;
+  const bool with_organization = has_organization(contact);
+  const bool linkedin = has_linkedin_key(keys);
+  const std::uint64_t mine = hash_text((with_organization ? "p:" : "q:") + person);
+  const std::uint64_t other = hash_text((with_organization ? "q:" : "p:") + person);
+  if (found_.empty()) {
+    for (const std::uint64_t hash : {mine, other}) {
+      const std::uint32_t at = probable_.find(hash);
+      if (at == KeyIndex::none || (linkedin && (at & linkedin_flag) != 0)) continue;
+      const bool both = with_organization && hash == mine;
+      found_.push_back({at & ~linkedin_flag,
+                        both ? MatchReason::probable_other_organization : MatchReason::probable_no_organization});
+      break;
+    }
+  }
+  probable_.insert(mine, home | (linkedin ? linkedin_flag : 0));
+  return found_;
 }
 
 }  // namespace netgap

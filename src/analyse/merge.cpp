@@ -1,16 +1,54 @@
-#include <netgap/analyse/identity.hpp>
 #include <netgap/analyse/merge.hpp>
+
+#include <netgap/analyse/combine.hpp>
+#include <netgap/util/normalize.hpp>
 #include <unordered_map>
 
 namespace netgap {
 namespace {
 
-/// Sets `target` to `value` when the export has one that differs; true when it changed.
-bool refresh(std::string& target, const std::string& value) {
-  if (value.empty() || value == target) return false;
-  target = value;
-  return true;
-}
+constexpr std::size_t no_match = static_cast<std::size_t>(-1);
+
+/// The contacts of a merge under their keys and their names.
+class Known {
+ public:
+  explicit Known(const std::vector<std::string>& suffixes) : suffixes_(suffixes) {}
+
+  /// Files `contact` under its keys, and under its name when `is_new` (a contact's name never
+  /// changes in a merge; its keys may grow).
+  void remember(const Contact& contact, std::size_t index, bool is_new) {
+    for (const auto& key : identity_keys(contact, suffixes_)) by_key_.emplace(key.value, index);
+    const std::string person = is_new ? normalize_person_name(contact.name) : std::string();
+    if (!person.empty()) by_name_.emplace(person, index);
+  }
+
+  /// The contact `fresh` shares its strongest key with, and that key's reason.
+  [[nodiscard]] std::pair<std::size_t, MatchReason> certain(const Contact& fresh) const {
+    for (const auto& key : identity_keys(fresh, suffixes_)) {
+      if (const auto it = by_key_.find(key.value); it != by_key_.end()) return {it->second, key.reason};
+    }
+    return {no_match, MatchReason::email};
+  }
+
+  /// The first contact with the name of `fresh` that may be the same person, if any (one with
+  /// another LinkedIn profile is not: the next one of that name may be).
+  [[nodiscard]] std::optional<ProbableMatch> probable(const Contact& fresh,
+                                                      const std::vector<Contact>& contacts) const {
+    const auto [first, last] = by_name_.equal_range(normalize_person_name(fresh.name));
+    std::optional<ProbableMatch> found;
+    for (auto it = first; it != last; ++it) {
+      const auto reason = match_contacts(contacts[it->second], fresh, suffixes_);
+      if (!reason || is_certain(*reason) || (found && found->other < it->second)) continue;
+      found = ProbableMatch{contacts.size(), it->second, *reason};
+    }
+    return found;
+  }
+
+ private:
+  const std::vector<std::string>& suffixes_;
+  std::unordered_map<std::string, std::size_t> by_key_;
+  std::unordered_multimap<std::string, std::size_t> by_name_;
+};
 
 }  // namespace
 
@@ -18,50 +56,34 @@ MergeResult merge_contacts(std::vector<Contact> existing, const std::vector<Cont
                            const std::vector<std::string>& organization_suffixes) {
   MergeResult result;
   result.contacts = std::move(existing);
-  std::unordered_map<std::string, std::size_t> by_key;
-  const auto remember = [&](std::size_t index) {
-    for (const auto& key : identity_keys(result.contacts[index], organization_suffixes)) {
-      by_key.emplace(key.value, index);
-    }
-  };
-  for (std::size_t i = 0; i < result.contacts.size(); ++i) remember(i);
-  std::vector<bool> touched(result.contacts.size(), false);
+  const std::size_t known_count = result.contacts.size();
+  Known known(organization_suffixes);
+  for (std::size_t i = 0; i < known_count; ++i) known.remember(result.contacts[i], i, true);
+  std::vector<bool> touched(known_count, false);
   for (const Contact& fresh : incoming) {
-    std::size_t match = result.contacts.size();
-    for (const auto& key : identity_keys(fresh, organization_suffixes)) {
-      if (const auto it = by_key.find(key.value); it != by_key.end()) {
-        match = it->second;
-        break;
-      }
-    }
-    if (match == result.contacts.size()) {
+    const auto [match, reason] = known.certain(fresh);
+    if (match == no_match) {
+      if (auto probable = known.probable(fresh, result.contacts)) result.probable.push_back(*probable);
       result.contacts.push_back(fresh);
-      result.contacts.back().index = match;
-      touched.push_back(true);
-      remember(match);
+      result.contacts.back().index = result.contacts.size() - 1;
+      known.remember(fresh, result.contacts.size() - 1, true);
       ++result.added;
       continue;
     }
-    Contact& known = result.contacts[match];
-    bool changed = refresh(known.organization, fresh.organization);
-    changed = refresh(known.department, fresh.department) || changed;
-    changed = refresh(known.role, fresh.role) || changed;
-    if (known.email.empty()) changed = refresh(known.email, fresh.email) || changed;
-    if (known.url.empty()) changed = refresh(known.url, fresh.url) || changed;
-    if (known.how_met.empty()) changed = refresh(known.how_met, fresh.how_met) || changed;
-    if (fresh.connected_on && known.connected_on != fresh.connected_on) {
-      known.connected_on = fresh.connected_on;
-      changed = true;
+    Contact& contact = result.contacts[match];
+    if (match >= known_count) {
+      combine_records(contact, fresh, organization_suffixes);
+      ++result.combined;
+    } else if (update_from_export(contact, fresh, reason, organization_suffixes)) {
+      touched[match] = true;
     }
-    if (changed && !touched[match]) ++result.updated;
-    touched[match] = touched[match] || changed;
-    remember(match);
+    known.remember(contact, match, false);
   }
-  const std::size_t known = result.contacts.size() - result.added;
-  for (std::size_t i = 0; i < touched.size(); ++i) {
-    result.unchanged += touched[i] ? 0U : 1U;
-    if (touched[i] && i < known) result.updated_indexes.push_back(i);
+  for (std::size_t i = 0; i < known_count; ++i) {
+    if (touched[i]) result.updated_indexes.push_back(i);
   }
+  result.updated = result.updated_indexes.size();
+  result.unchanged = known_count - result.updated;
   return result;
 }
 

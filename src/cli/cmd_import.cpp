@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/import_once.hpp"
 #include "cli/roster_input.hpp"
 
 namespace netgap::cli {
@@ -31,31 +32,6 @@ struct Keep final : RosterVisitor {
     if (o != nullptr && !owner) owner = *o;
   }
   void on_contact(const Contact& c) override { contacts.push_back(c); }
-};
-
-/// Writes each contact as it arrives: an import of any size runs in flat memory.
-class StreamingWriter final : public RosterVisitor {
- public:
-  StreamingWriter(std::ostream& out, const Owner* owner) : out_(out), owner_(owner) {}
-  void on_owner(const Owner* owner) override {
-    if (!writer_) writer_.emplace(out_, owner_ != nullptr ? owner_ : owner);
-  }
-  void on_contact(const Contact& contact) override {
-    copy_ = contact;
-    copy_.index = count_++;
-    writer_->add(copy_);
-  }
-  void finish() {
-    if (!writer_) writer_.emplace(out_, owner_);
-    writer_->finish();
-  }
-
- private:
-  std::ostream& out_;
-  const Owner* owner_;
-  std::optional<RosterWriter> writer_;
-  Contact copy_;
-  std::size_t count_ = 0;
 };
 
 /// Reads every file into `visitor`, printing each file's summary and warnings.
@@ -82,8 +58,15 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
   for (const std::size_t i : merged.updated_indexes) roster.update(i, merged.contacts[i]);
   for (std::size_t i = known; i < merged.contacts.size(); ++i) roster.append(merged.contacts[i]);
   if (!roster.owner() && incoming.owner) roster.set_owner(*incoming.owner);
-  const std::string counts =
-      fmt::format("added {}, updated {}, left alone {}", merged.added, merged.updated, merged.unchanged);
+  for (const auto& p : merged.probable) {
+    context.warn(fmt::format("{}: {} may be the same person as {} ({}); added, not merged", options.merge,
+                             contact_label(merged.contacts[p.contact]), contact_label(merged.contacts[p.other]),
+                             reason_text(p.reason)));
+  }
+  const std::string counts = fmt::format(
+      "added {}, updated {}, left alone {}{}", merged.added, merged.updated, merged.unchanged,
+      merged.combined == 0 ? std::string()
+                           : fmt::format(", merged {} duplicate{}", merged.combined, merged.combined == 1 ? "" : "s"));
   if (options.dry_run) {
     std::string listing;
     for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";
@@ -101,25 +84,37 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
   return ExitCode::ok;
 }
 
+/// The summary of one import of several records of one person.
+void note_people(Context& context, const OncePerPerson& writer) {
+  if (writer.merged > 0) {
+    context.note(fmt::format("merged {} duplicate{}", writer.merged, writer.merged == 1 ? "" : "s"));
+  }
+  if (writer.kept_apart > 0) {
+    context.note(fmt::format("kept apart {} contact{} that may be the same person as another", writer.kept_apart,
+                             writer.kept_apart == 1 ? "" : "s"));
+  }
+}
+
 ExitCode run_import(const ImportOptions& options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) return run_merge(options, context);
+  OncePerPerson writer(context.taxonomy(), owner ? &*owner : nullptr);
   if (options.output.empty() || options.output == "-") {
+    read_files(context, options, writer);
     // Standard output gets the roster only once every file was read without error; until then it
     // waits in a spool, in memory while small and in an unlinked temporary file beyond that.
     Spool spool;
-    StreamingWriter writer(spool.stream(), owner ? &*owner : nullptr);
-    read_files(context, options, writer);
-    writer.finish();
+    writer.finish(spool.stream());
+    note_people(context, writer);
     spool.copy_to(context.out);
     check_written(context.out, "<stdout>");
     return ExitCode::ok;
   }
   AtomicFile file(options.output, options.force);  // a failed import leaves no file behind
-  StreamingWriter writer(file.stream(), owner ? &*owner : nullptr);
   read_files(context, options, writer);
-  writer.finish();
+  writer.finish(file.stream());
   file.commit();
+  note_people(context, writer);
   return ExitCode::ok;
 }
 

@@ -9,6 +9,7 @@
 namespace netgap::cli {
 
 Command add_audit_command(CLI::App& app);
+Command add_dedupe_command(CLI::App& app);
 Command add_diff_command(CLI::App& app);
 Command add_evidence_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);

@@ -73,6 +73,14 @@ ordered_json diff_document(const ReportDiff& diff) {
   out["gaps_closed"] = diff.ids_where("closed");
   if (diff.has_contacts) {
     out["contacts"] = {{"added", diff.added}, {"removed", diff.removed}, {"went_dormant", diff.went_dormant}};
+    auto renamed = ordered_json::array();
+    for (const auto& c : diff.renamed) renamed.push_back({{"from", c.before}, {"to", c.after}});
+    out["contacts"]["renamed"] = renamed;
+    auto moved = ordered_json::array();
+    for (const auto& c : diff.changed_organization) {
+      moved.push_back({{"name", c.name}, {"from", c.before}, {"to", c.after}});
+    }
+    out["contacts"]["changed_organization"] = moved;
   } else {
     out["contacts"] = nullptr;
   }
@@ -130,6 +138,7 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   }
   out["roster"] = {{"source", report.source},
                    {"contacts", report.contacts},
+                   {"duplicates", report.duplicates},
                    {"classified", report.classified},
                    {"unclassified", report.unclassified}};
   out["score"] = rounded(report.score, 1);
@@ -201,6 +210,7 @@ Report parse_report_json(std::string_view text, std::string_view source) {
   if (const auto* roster = top.member("roster"); roster != nullptr && roster->is_object()) {
     report.source = roster->value("source", std::string(source));
     report.contacts = roster->value("contacts", std::size_t{0});
+    report.duplicates = roster->value("duplicates", std::size_t{0});  // absent before identity
   } else {
     report.source = std::string(source);
   }

@@ -8,7 +8,7 @@ namespace netgap {
 void Contact::clear() {
   for (std::string* s : {&name, &organization, &department, &role, &industry, &how_met, &email, &url, &notes})
     s->clear();
-  for (auto* list : {&schools, &categories, &lenses, &tags}) list->clear();
+  for (auto* list : {&schools, &previous_organizations, &categories, &lenses, &tags, &emails, &urls}) list->clear();
   strength = 0;
   last_contact.reset();
   connected_on.reset();

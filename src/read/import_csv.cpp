@@ -127,15 +127,34 @@ std::string_view cell(const std::vector<std::string>& record, const HeaderMap& m
   return {};
 }
 
-/// The first non-empty value of a cell that joins several with `separator`, without splitting the rest.
-std::string_view first_value(std::string_view text, std::string_view separator) {
-  while (!text.empty()) {
-    const auto at = text.find(separator);
-    const std::string_view part = trim(text.substr(0, at));
-    if (!part.empty() || at == std::string_view::npos) return part;
-    text.remove_prefix(at + separator.size());
+/// Sets `first` to the first value of `column` in `record` and `rest` to the others, each once:
+/// every non-empty candidate cell, split where Google joins several values of one cell. Without
+/// allocating in the common case, one value in one cell.
+void assign_values(const std::vector<std::string>& record, const HeaderMap& map, Column column, std::string& first,
+                   std::vector<std::string>& rest) {
+  const auto& positions = map.positions[static_cast<std::size_t>(column)];
+  std::string_view only;
+  std::size_t filled = 0;
+  for (const std::size_t at : positions) {
+    if (at < record.size() && !trim(record[at]).empty()) {
+      only = trim(record[at]);
+      ++filled;
+    }
   }
-  return {};
+  if (filled <= 1 && only.find(":::") == std::string_view::npos) {
+    first.assign(only);
+    return;
+  }
+  std::vector<std::string> values;
+  for (const std::size_t at : positions) {
+    if (at >= record.size()) continue;
+    for (auto& value : split_values(record[at], ":::")) {
+      if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
+    }
+  }
+  if (values.empty()) return;
+  first = std::move(values.front());
+  rest.assign(std::make_move_iterator(values.begin() + 1), std::make_move_iterator(values.end()));
 }
 
 std::optional<int> month_number(std::string_view name) {
@@ -225,7 +244,7 @@ class RecordImporter {
     contact_.index = report_.imported;
     contact_.line = line;
     record_name(record, header_, contact_.name);
-    contact_.email.assign(first_value(cell(record, header_, Column::email), ":::"));
+    assign_values(record, header_, Column::email, contact_.email, contact_.emails);
     if (contact_.name.empty()) contact_.name = contact_.email;  // as address books do
     if (contact_.name.empty()) {
       skip(line, "no name");
@@ -257,7 +276,7 @@ class RecordImporter {
     contact_.organization.assign(cell(record, header_, Column::organization));
     contact_.role.assign(cell(record, header_, Column::role));
     contact_.department.assign(cell(record, header_, Column::department));
-    contact_.url.assign(first_value(cell(record, header_, Column::url), ":::"));
+    assign_values(record, header_, Column::url, contact_.url, contact_.urls);
     contact_.notes.assign(cell(record, header_, Column::notes));
     if (const std::string_view tags = cell(record, header_, Column::tags); !tags.empty()) {
       add_tags(tags, dialect_, contact_.tags);

@@ -8,6 +8,7 @@
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
+#include <tuple>
 
 #include "read/utf16_source.hpp"
 #include "read/vcard_lines.hpp"
@@ -30,8 +31,8 @@ struct Card {
   std::vector<std::string> org;
   std::string title;
   std::string role;
-  std::string email;
-  std::string url;
+  std::vector<std::string> emails;
+  std::vector<std::string> urls;
   std::string note;
   std::vector<std::string> categories;
 };
@@ -92,7 +93,7 @@ std::vector<std::string> components(std::string_view value, char separator, bool
   return out;
 }
 
-/// Keeps the first FN, N, ORG, TITLE, ROLE, EMAIL, URL and NOTE of a card, and every category.
+/// Keeps the first FN, N, ORG, TITLE, ROLE and NOTE of a card, and every e-mail, URL and category.
 void store(Card& card, const std::string& name, const std::string& value) {
   const auto text = [&] { return vcard::unescape(value, card.version_21); };
   if (name == "FN" && card.fn.empty()) card.fn = text();
@@ -100,8 +101,11 @@ void store(Card& card, const std::string& name, const std::string& value) {
   if (name == "ORG" && card.org.empty()) card.org = components(value, ';', card.version_21);
   if (name == "TITLE" && card.title.empty()) card.title = text();
   if (name == "ROLE" && card.role.empty()) card.role = text();
-  if (name == "EMAIL" && card.email.empty()) card.email = text();
-  if (name == "URL" && card.url.empty()) card.url = text();
+  for (auto [property, list] : {std::pair{"EMAIL", &card.emails}, std::pair{"URL", &card.urls}}) {
+    if (name != property) continue;
+    std::string item(trim(text()));
+    if (!item.empty() && std::find(list->begin(), list->end(), item) == list->end()) list->push_back(std::move(item));
+  }
   if (name == "NOTE" && card.note.empty()) card.note = text();
   if (name == "CATEGORIES") {
     for (auto& category : components(value, ',', card.version_21)) {
@@ -131,7 +135,7 @@ std::string card_name(const Card& card) {
       if (part < card.n.size() && !card.n[part].empty()) name += (name.empty() ? "" : " ") + card.n[part];
     }
   }
-  if (name.empty()) name = card.email;
+  if (name.empty() && !card.emails.empty()) name = card.emails.front();
   return name;
 }
 
@@ -191,8 +195,12 @@ class CardImporter {
     if (!card.org.empty()) contact_.organization = card.org[0];
     if (card.org.size() > 1) contact_.department = card.org[1];
     contact_.role = card.title.empty() ? card.role : card.title;
-    contact_.email = card.email;
-    contact_.url = card.url;
+    for (auto [list, first, rest] : {std::tuple{&card.emails, &contact_.email, &contact_.emails},
+                                     std::tuple{&card.urls, &contact_.url, &contact_.urls}}) {
+      if (list->empty()) continue;
+      *first = list->front();
+      rest->assign(list->begin() + 1, list->end());
+    }
     contact_.notes = card.note;
     contact_.tags = card.categories;
     ++report_.imported;

@@ -55,6 +55,7 @@ using O = Owner;
 constexpr ContactField contact_fields[] = {
     text_field<C>("name", &C::name),
     text_field<C>("organization", &C::organization),
+    list_field<C>("previous_organizations", &C::previous_organizations),
     text_field<C>("department", &C::department),
     text_field<C>("role", &C::role),
     text_field<C>("industry", &C::industry),
@@ -67,7 +68,9 @@ constexpr ContactField contact_fields[] = {
     date_field("last_contact", &C::last_contact),
     date_field("connected_on", &C::connected_on),
     text_field<C>("email", &C::email),
+    list_field<C>("emails", &C::emails),
     text_field<C>("url", &C::url),
+    list_field<C>("urls", &C::urls),
     text_field<C>("notes", &C::notes),
 };
 
@@ -103,7 +106,7 @@ std::vector<std::string> names_of(const Table& table) {
 /// (size * multiplier + name[0] + name[1]) % slots, and no two names of the table share a slot.
 /// A lookup is then one slot and one compare instead of a compare per row.
 struct NameIndex {
-  static constexpr std::size_t slots = 32;
+  static constexpr std::size_t slots = 64;
   std::size_t multiplier = 0;              // 0 when no multiplier works
   std::array<std::uint8_t, slots> rows{};  // a row's position + 1; 0 for an empty slot
 

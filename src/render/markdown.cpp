@@ -108,6 +108,10 @@ std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
   if (diff.has_contacts) {
     out += fmt::format("\nContacts: {} added, {} removed, {} went dormant.\n", diff.added.size(), diff.removed.size(),
                        diff.went_dormant.size());
+    for (const auto& c : diff.renamed) out += fmt::format("- renamed: {}\n", arrow_pair(c.before, c.after));
+    for (const auto& c : diff.changed_organization) {
+      out += fmt::format("- changed organisation: {}: {}\n", c.name, arrow_pair(c.before, c.after));
+    }
   }
   return out;
 }

@@ -146,8 +146,11 @@ std::string header(const Report& report, const Style& style) {
     if (!where.empty()) who += " (" + where + ")";
   }
   std::string out = wrap(fmt::format("netgap audit of {}", who), width, "");
-  out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified", format_iso(report.as_of),
-                          report.contacts, report.source, report.classified, report.unclassified),
+  out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified{}", format_iso(report.as_of),
+                          report.contacts, report.source, report.classified, report.unclassified,
+                          report.duplicates == 0 ? std::string()
+                                                 : fmt::format("; {} duplicate{} not counted", report.duplicates,
+                                                               report.duplicates == 1 ? "" : "s")),
               width, "");
   out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.0f}/100", std::floor(report.score))),
                      bar(report.score / 100));
@@ -260,6 +263,15 @@ std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
                             diff.removed.empty() ? "" : " (" + join_some(diff.removed) + ")", diff.went_dormant.size(),
                             diff.went_dormant.empty() ? "" : " (" + join_some(diff.went_dormant) + ")"),
                 80, "  ");
+    std::vector<std::string> renamed;
+    for (const auto& c : diff.renamed) renamed.push_back(arrow_pair(c.before, c.after));
+    if (!renamed.empty()) out += wrap("Renamed: " + join_some(renamed), 80, "  ");
+    std::vector<std::string> moved;
+    for (const auto& c : diff.changed_organization) {
+      moved.push_back(c.name + ": " +
+                      arrow_pair(c.before.empty() ? "(none)" : c.before, c.after.empty() ? "(none)" : c.after));
+    }
+    if (!moved.empty()) out += wrap("Changed organisation: " + join_some(moved), 80, "  ");
   }
   return out;
 }

@@ -51,6 +51,102 @@ bool is_wide(char32_t cp) {
          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+// The letters U+00C0..U+017F without their accents: one base letter each, '*' for the letters
+// that fold to two ("ae", "th", "ss", "ij", "oe"), '-' for the two signs among them (x and ÷).
+constexpr std::string_view latin1_bases = "aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y";
+constexpr std::string_view latin_a_bases =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssss"
+    "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(latin1_bases.size() == 0x40 && latin_a_bases.size() == 0x80, "one letter per code point");
+
+/// The two-letter folds of the table above.
+std::string_view double_letter(char32_t cp) {
+  switch (cp) {
+    case 0xC6:
+    case 0xE6:
+      return "ae";
+    case 0xDE:
+    case 0xFE:
+      return "th";
+    case 0xDF:
+      return "ss";
+    case 0x132:
+    case 0x133:
+      return "ij";
+    default:
+      return "oe";  // U+0152, U+0153
+  }
+}
+
+/// The unaccented base of a lower-case letter of Latin Extended-B and Additional, Greek or
+/// Cyrillic; 0 when it has none.
+char32_t base_letter(char32_t cp) {
+  if (cp == 0x218 || cp == 0x219) return 's';  // Romanian comma below
+  if (cp == 0x21A || cp == 0x21B) return 't';
+  if (cp == 0x1A0 || cp == 0x1A1) return 'o';  // Vietnamese horned letters
+  if (cp == 0x1AF || cp == 0x1B0) return 'u';
+  if (cp >= 0x1CD && cp <= 0x1DC) return cp <= 0x1CE ? 'a' : cp <= 0x1D0 ? 'i' : cp <= 0x1D2 ? 'o' : 'u';  // pinyin
+  if (cp >= 0x1EA0 && cp <= 0x1EF9) {  // Vietnamese, in alphabetical blocks
+    if (cp <= 0x1EB7) return 'a';
+    if (cp <= 0x1EC7) return 'e';
+    if (cp <= 0x1ECB) return 'i';
+    if (cp <= 0x1EE3) return 'o';
+    if (cp <= 0x1EF1) return 'u';
+    return 'y';
+  }
+  switch (cp) {  // Greek tonos and final sigma, Cyrillic yo
+    case 0x3AC:
+      return 0x3B1;
+    case 0x3AD:
+      return 0x3B5;
+    case 0x3AE:
+      return 0x3B7;
+    case 0x3AF:
+    case 0x3CA:
+    case 0x390:
+      return 0x3B9;
+    case 0x3CC:
+      return 0x3BF;
+    case 0x3CD:
+    case 0x3CB:
+    case 0x3B0:
+      return 0x3C5;
+    case 0x3CE:
+      return 0x3C9;
+    case 0x3C2:
+      return 0x3C3;
+    case 0x451:
+      return 0x435;
+    default:
+      return 0;
+  }
+}
+
+/// Appends the folded form of one code point.
+void append_folded(std::string& out, char32_t cp) {
+  if (cp >= 0x300 && cp <= 0x36F) return;          // combining accents
+  if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
+  if (cp < 0x80) {
+    out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return;
+  }
+  if (cp >= 0xC0 && cp <= 0x17F) {
+    const char base = cp < 0x100 ? latin1_bases[cp - 0xC0] : latin_a_bases[cp - 0x100];
+    if (base == '*') {
+      out += double_letter(cp);
+    } else if (base != '-') {
+      out += base;
+    } else {
+      append_utf8(out, cp);
+    }
+    return;
+  }
+  if (cp == 0x130) cp = 'i';  // Turkish dotted capital I
+  const char32_t low = lower(cp);
+  const char32_t base = base_letter(low);
+  append_utf8(out, base != 0 ? base : low);
+}
+
 }  // namespace
 
 /// Decodes one UTF-8 code point at `i`, advancing `i`; a byte that starts no valid sequence
@@ -110,7 +206,12 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-std::string to_lower(std::string_view text) {
+namespace {
+
+/// `text` lower-cased in ASCII and with `append(out, cp)` for every other code point; bytes that
+/// decode to nothing are kept as they are.
+template <typename Append>
+std::string map_code_points(std::string_view text, Append append) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -123,13 +224,21 @@ std::string to_lower(std::string_view text) {
     const std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
     if (cp == 0xFFFD && i == start + 1) {
-      out += text[start];  // keep bytes we cannot decode as they are
+      out += text[start];
     } else {
-      append_utf8(out, lower(cp));
+      append(out, cp);
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+  return map_code_points(text, [](std::string& out, char32_t cp) { append_utf8(out, lower(cp)); });
+}
+
+std::string fold_case_and_accents(std::string_view text) { return map_code_points(text, append_folded); }
 
 void tokenize(std::string_view text, std::vector<std::string>& out) {
   out.clear();

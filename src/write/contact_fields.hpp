@@ -13,10 +13,13 @@ namespace netgap::detail {
 // std::vector<std::string>&) and raw(key, std::string_view json). Empty values are the sink's to
 // leave out (always = written even when empty).
 
+/// `previous`: a contact's former organisations, written next to the current one.
 template <typename Sink>
-void write_profile_fields(Sink& sink, const Profile& p, bool name_always) {
+void write_profile_fields(Sink& sink, const Profile& p, bool name_always,
+                          const std::vector<std::string>* previous = nullptr) {
   sink.field("name", p.name, name_always);
   sink.field("organization", p.organization, false);
+  if (previous != nullptr) sink.field("previous_organizations", *previous);
   sink.field("department", p.department, false);
   sink.field("role", p.role, false);
   sink.field("industry", p.industry, false);
@@ -25,7 +28,7 @@ void write_profile_fields(Sink& sink, const Profile& p, bool name_always) {
 
 template <typename Sink>
 void write_contact_fields(Sink& sink, const Contact& c) {
-  write_profile_fields(sink, c, true);
+  write_profile_fields(sink, c, true, &c.previous_organizations);
   sink.field("categories", c.categories);
   sink.field("lenses", c.lenses);
   sink.field("tags", c.tags);
@@ -34,7 +37,9 @@ void write_contact_fields(Sink& sink, const Contact& c) {
   if (c.last_contact) sink.field("last_contact", format_iso(*c.last_contact), false);
   if (c.connected_on) sink.field("connected_on", format_iso(*c.connected_on), false);
   sink.field("email", c.email, false);
+  sink.field("emails", c.emails);
   sink.field("url", c.url, false);
+  sink.field("urls", c.urls);
   sink.field("notes", c.notes, false);
 }
 

@@ -1,5 +1,7 @@
 #include <netgap/write/roster_edit.hpp>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 #include <netgap/read/reader.hpp>
 #include <netgap/read/roster_json.hpp>
@@ -120,6 +122,27 @@ void print(const ordered_json& value, std::string& out, std::size_t indent) {
   }
 }
 
+/// Collects the name of every key a contact may be written with.
+struct KeyNames {
+  void field(std::string_view key, std::string_view, bool) { keys.emplace_back(key); }
+  void field(std::string_view key, const std::vector<std::string>&) { keys.emplace_back(key); }
+  void raw(std::string_view key, std::string_view) { keys.emplace_back(key); }
+  std::vector<std::string> keys;
+};
+
+bool is_contact_field(const std::string& key) {
+  static const std::vector<std::string> known = [] {
+    Contact every;  // with the fields that are only written when set, set
+    every.strength = 1;
+    every.last_contact = Date{};
+    every.connected_on = Date{};
+    KeyNames names;
+    detail::write_contact_fields(names, every);
+    return names.keys;
+  }();
+  return std::find(known.begin(), known.end(), key) != known.end();
+}
+
 /// Keeps the owner and every contact of the roster as read.
 struct KeepAll final : RosterVisitor {
   std::optional<Owner> owner;
@@ -203,6 +226,18 @@ void RosterEdit::append(const Contact& contact) {
   impl_->contacts.push_back(contact);
   impl_->contacts.back().index = impl_->contacts.size() - 1;
   impl_->changed = true;
+}
+
+void RosterEdit::absorb_unknown(std::size_t into, std::size_t from) {
+  auto& list = impl_->contact_list();
+  ordered_json& target = list.at(into);
+  const ordered_json& source = list.at(from);
+  if (!target.is_object() || !source.is_object()) return;
+  for (const auto& [key, value] : source.items()) {
+    if (is_contact_field(key) || target.contains(key)) continue;
+    target[key] = value;
+    impl_->changed = true;
+  }
 }
 
 void RosterEdit::remove(std::size_t index) {

@@ -15,6 +15,7 @@ namespace netgap {
 
 class ByteSource;
 class Classifier;
+class IdentityIndex;
 class Diagnostics;
 class Tally;
 struct ImportReport;
@@ -49,8 +50,9 @@ void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy);
 /// True when the contact was in touch within `window_days` before `as_of`.
 bool is_active(const Contact& contact, Date as_of, int window_days);
 
-/// Classifies each contact as it arrives and folds it into a Tally: memory does not grow with
-/// the roster. Warns in `diagnostics` about rules skipped for want of an owner.
+/// Classifies each contact as it arrives and folds it into a Tally, counting each person once (a
+/// contact certainly the same person as an earlier one is warned about and left out): memory grows
+/// only by a few key hashes per contact. Warns in `diagnostics` about rules skipped for want of an owner.
 class Auditor final : public RosterVisitor {
  public:
   /// Throws SettingError for bad settings. `taxonomy` and `diagnostics` must outlive the auditor.
@@ -72,6 +74,8 @@ class Auditor final : public RosterVisitor {
   Diagnostics& diagnostics_;
   std::unique_ptr<Classifier> classifier_;
   std::optional<Owner> owner_;
+  std::unique_ptr<IdentityIndex> people_;
+  std::size_t duplicates_ = 0;
 };
 
 /// Passes each contact to several visitors in turn, so that one read feeds them all.

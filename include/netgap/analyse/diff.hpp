@@ -16,6 +16,9 @@ ReportDiff diff_reports(const Report& before, const Report& after);
 struct ContactState {
   std::vector<std::string> keys;  ///< identity_keys(), strongest first
   std::string name;
+  std::string person;        ///< the name, normalised
+  std::string organization;  ///< as written
+  std::string employer;      ///< the organisation, normalised
   bool active = false;
 };
 
@@ -37,7 +40,8 @@ class ContactStates final : public RosterVisitor {
   std::vector<std::string> suffixes_;
 };
 
-/// Fills the contact lists of `diff`: added, removed, and ties that went dormant.
+/// Fills the contact lists of `diff`, matching people by identity (identity.hpp): added, removed,
+/// renamed, changed organisation, and ties that went dormant.
 void compare_contacts(ReportDiff& diff, const std::vector<ContactState>& before,
                       const std::vector<ContactState>& after);
 

@@ -113,7 +113,8 @@ struct Report {
   std::optional<Owner> owner;
   Date as_of;
   int window_days = 365;
-  std::size_t contacts = 0;
+  std::size_t contacts = 0;    ///< people counted: each once
+  std::size_t duplicates = 0;  ///< contacts not counted: certainly an earlier contact's person
   std::size_t classified = 0;
   std::size_t unclassified = 0;
   std::vector<std::string> unclassified_examples;  ///< the first few names
@@ -143,6 +144,13 @@ struct TypeChange {
   [[nodiscard]] std::string_view change() const;
 };
 
+/// A person in both rosters of a diff whose name or organisation changed.
+struct ContactChange {
+  std::string name;    ///< the name in the new roster
+  std::string before;  ///< the old name, or the old organisation
+  std::string after;   ///< the new name, or the new organisation
+};
+
 /// What changed between two audits (and, for rosters, between their contacts).
 struct ReportDiff {
   std::string old_source;
@@ -153,10 +161,12 @@ struct ReportDiff {
   double score_after = 0;
   std::vector<TypeChange> categories;
   std::vector<TypeChange> lenses;
-  bool has_contacts = false;              ///< true when both sides were rosters
-  std::vector<std::string> added;         ///< contacts only in the new roster
-  std::vector<std::string> removed;       ///< contacts only in the old roster
-  std::vector<std::string> went_dormant;  ///< active in the old audit, dormant in the new
+  bool has_contacts = false;                        ///< true when both sides were rosters
+  std::vector<std::string> added;                   ///< contacts only in the new roster
+  std::vector<std::string> removed;                 ///< contacts only in the old roster
+  std::vector<std::string> went_dormant;            ///< active in the old audit, dormant in the new
+  std::vector<ContactChange> renamed;               ///< the same person (same profile, e-mail...) under another name
+  std::vector<ContactChange> changed_organization;  ///< the same person at another organisation
 
   /// True when the score dropped or any category's or lens's status worsened.
   [[nodiscard]] bool regressed() const;

@@ -24,15 +24,18 @@ struct Owner : Profile {};
 
 /// One person in the roster (format v1, docs/roster-format.md).
 struct Contact : Profile {
-  std::vector<std::string> categories;  ///< taxonomy ids, explicit
-  std::vector<std::string> lenses;      ///< taxonomy ids, explicit
+  std::vector<std::string> previous_organizations;  ///< where they worked before, most recent first
+  std::vector<std::string> categories;              ///< taxonomy ids, explicit
+  std::vector<std::string> lenses;                  ///< taxonomy ids, explicit
   std::vector<std::string> tags;
   std::string how_met;
   int strength = 0;  ///< 1 (acquaintance) to 5 (close); 0 when not given
   std::optional<Date> last_contact;
   std::optional<Date> connected_on;
-  std::string email;
-  std::string url;
+  std::string email;                ///< the address to use
+  std::vector<std::string> emails;  ///< their other addresses (old ones included)
+  std::string url;                  ///< their profile
+  std::vector<std::string> urls;    ///< their other profiles and former profile URLs
   std::string notes;
 
   std::size_t index = 0;  ///< position in the roster, from 0

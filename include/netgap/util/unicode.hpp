@@ -18,6 +18,11 @@ void append_utf8(std::string& out, char32_t cp);
 /// Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals of UTF-8 text.
 std::string to_lower(std::string_view text);
 
+/// Lower-cases `text` and takes the accents off Latin, Greek and Cyrillic letters: "José Müller"
+/// -> "jose muller", "Łódź" -> "lodz", "ß" -> "ss"; combining marks are dropped, full-width ASCII
+/// becomes ASCII. Other characters are kept as they are (docs/identity.md says why).
+std::string fold_case_and_accents(std::string_view text);
+
 /// Appends the lower-cased word tokens of `text` to `out` (cleared first). Letters and digits
 /// of any script form words; each CJK ideograph, kana or hangul syllable is a word of its own,
 /// so that "高级研究员" contains the phrase "研究员".

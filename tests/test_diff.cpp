@@ -1,0 +1,51 @@
+// analyse/diff: two rosters compared person by person, by identity (docs/identity.md).
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "helpers.hpp"
+
+namespace netgap {
+namespace {
+
+using test::run_cli;
+
+constexpr const char* before = R"([
+  {"name": "Ada Lovelace", "organization": "Acme", "department": "Research", "url": "linkedin.com/in/ada"},
+  {"name": "Grace Hopper", "organization": "Navy", "email": "grace@navy.example"},
+  {"name": "José Álvarez", "organization": "Société Générale"},
+  {"name": "Alan Turing"}
+])";
+
+constexpr const char* after = R"([
+  {"name": "Ada Lovelace", "organization": "Globex", "previous_organizations": ["Acme"],
+   "url": "https://www.linkedin.com/in/ada/"},
+  {"name": "Grace Murray Hopper", "organization": "Navy", "email": "Grace@Navy.example"},
+  {"name": "Jose Alvarez", "organization": "Societe Generale S.A."},
+  {"name": "Kenji Watanabe"}
+])";
+
+}  // namespace
+
+TEST_CASE("diff of rosters: a company change and a rename are not an addition and a removal", "[diff]") {
+  const std::string dir = test::temp_dir();
+  std::ofstream(dir + "/before.json") << before;
+  std::ofstream(dir + "/after.json") << after;
+  const test::WorkingDirectory in_dir(dir);
+  const auto json = run_cli({"diff", "before.json", "after.json", "--as-of", "2026-12-15", "--format", "json"});
+  REQUIRE(json.code == 0);
+  const auto contacts = nlohmann::json::parse(json.out)["contacts"];
+  CHECK(contacts["added"] == nlohmann::json::array({"Kenji Watanabe"}));
+  CHECK(contacts["removed"] == nlohmann::json::array({"Alan Turing"}));
+  CHECK(contacts["renamed"] == nlohmann::json::parse(R"([{"from": "Grace Hopper", "to": "Grace Murray Hopper"}])"));
+  CHECK(contacts["changed_organization"] ==
+        nlohmann::json::parse(R"([{"name": "Ada Lovelace", "from": "Acme", "to": "Globex"}])"));
+  const auto text = run_cli({"diff", "before.json", "after.json", "--as-of", "2026-12-15"});
+  CHECK(text.out.find("  Renamed: Grace Hopper \u2192 Grace Murray Hopper\n") != std::string::npos);
+  CHECK(text.out.find("  Changed organisation: Ada Lovelace: Acme \u2192 Globex\n") != std::string::npos);
+  const auto markdown = run_cli({"diff", "before.json", "after.json", "--as-of", "2026-12-15", "--format", "markdown"});
+  CHECK(markdown.out.find("- renamed: Grace Hopper \u2192 Grace Murray Hopper\n") != std::string::npos);
+  CHECK(markdown.out.find("- changed organisation: Ada Lovelace: Acme \u2192 Globex\n") != std::string::npos);
+}
+
+}  // namespace netgap
