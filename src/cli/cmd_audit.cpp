@@ -128,7 +128,7 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
   const std::string text = output_format(options.format).report(report, render);
   if (!options.save_dir.empty()) save_report(options, report, context);
   context.print(text);
-  for (const auto& failure : render.gate_failures) context.err << "netgap: audit: " << failure << '\n';
+  for (const auto& failure : render.gate_failures) context.say("audit: " + failure);
   return !render.gate_failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }
 

@@ -57,8 +57,8 @@ ExitCode run_diff(const DiffOptions& options, Context& context) {
   render.regression_gate = options.fail_on_regression;
   context.print(output_format(options.format).diff(diff, render));
   if (options.fail_on_regression && diff.regressed()) {
-    context.err << fmt::format("netgap: diff: the network regressed (score {:.1f} to {:.1f})\n", diff.score_before,
-                               diff.score_after);
+    context.say(
+        fmt::format("diff: the network regressed (score {:.1f} to {:.1f})", diff.score_before, diff.score_after));
     return ExitCode::below_bar;
   }
   return ExitCode::ok;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <netgap/analyse/merge.hpp>
 #include <netgap/util/output.hpp>
+#include <netgap/util/text.hpp>
 #include <netgap/write/roster_edit.hpp>
 #include <netgap/write/roster_writer.hpp>
 #include <ostream>
@@ -86,17 +87,19 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
       fmt::format("added {}, updated {}, left alone {}", merged.added, merged.updated, merged.unchanged);
   if (options.dry_run) {
     std::string listing;
-    for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";
-    for (const std::size_t i : merged.updated_indexes) listing += "update  " + merged.contacts[i].name + "\n";
+    for (std::size_t i = known; i < merged.contacts.size(); ++i) {
+      listing += "add     " + printable(merged.contacts[i].name) + "\n";
+    }
+    for (const std::size_t i : merged.updated_indexes)
+      listing += "update  " + printable(merged.contacts[i].name) + "\n";
     context.print(listing);
-    context.err << fmt::format("netgap: {}: would have {}; nothing was written (--dry-run)\n", options.merge, counts);
+    context.say(fmt::format("{}: would have {}; nothing was written (--dry-run)", options.merge, counts));
     return ExitCode::ok;
   }
   if (roster.save(".bak")) {
-    context.err << fmt::format("netgap: {}: {}; the previous version is {}.bak\n", options.merge, counts,
-                               options.merge);
+    context.say(fmt::format("{}: {}; the previous version is {}.bak", options.merge, counts, options.merge));
   } else {
-    context.err << fmt::format("netgap: {}: {}; nothing changed, the file was not rewritten\n", options.merge, counts);
+    context.say(fmt::format("{}: {}; nothing changed, the file was not rewritten", options.merge, counts));
   }
   return ExitCode::ok;
 }

@@ -49,7 +49,7 @@ ExitCode run_init(const InitOptions& options, Context& context) {
   AtomicFile file(options.path, options.force);
   file.stream() << text;
   file.commit();
-  context.err << "netgap: wrote " << options.path << "; fill in the owner and replace the examples\n";
+  context.say("wrote " + options.path + "; fill in the owner and replace the examples");
   return ExitCode::ok;
 }
 

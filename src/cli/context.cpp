@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <cstdlib>
 #include <netgap/util/output.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
 
 namespace netgap::cli {
@@ -27,12 +28,14 @@ bool Context::use_color() const {
 }
 
 void Context::warn(const std::string& message) {
-  if (!global.quiet) err << "netgap: warning: " << message << '\n';
+  if (!global.quiet) err << "netgap: warning: " << printable(message) << '\n';
 }
 
 void Context::note(const std::string& message) {
-  if (!global.quiet) err << "netgap: " << message << '\n';
+  if (!global.quiet) say(message);
 }
+
+void Context::say(const std::string& message) { err << "netgap: " << printable(message) << '\n'; }
 
 void Context::print_warnings(const Diagnostics& diagnostics) {
   for (const auto& w : diagnostics.warnings()) warn(w);

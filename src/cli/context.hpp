@@ -21,7 +21,8 @@ struct GlobalOptions {
   bool quiet = false;          ///< --quiet: no warnings, no progress
 };
 
-/// The world a subcommand runs in.
+/// The world a subcommand runs in. Every line it prints to `err` goes through printable(): a
+/// message may quote user data, and the terminal belongs to the user.
 class Context {
  public:
   Context(std::istream& in_, std::ostream& out_, std::ostream& err_, Terminals terminals_)
@@ -43,6 +44,8 @@ class Context {
   void warn(const std::string& message);
   /// Prints one `netgap: ...` line of information to `err` (unless --quiet).
   void note(const std::string& message);
+  /// Prints one `netgap: ...` line to `err` even with --quiet: why a gate failed.
+  void say(const std::string& message);
   /// Writes `text` to `out` and throws Error when it could not be written (a full disk, a
   /// closed pipe).
   void print(const std::string& text);

@@ -57,7 +57,7 @@ void print_error_lines(std::ostream& err, std::string_view text) {
     const std::size_t end = text.find('\n', start);
     const std::string_view line =
         text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    if (!line.empty()) err << "netgap: error: " << line << '\n';
+    if (!line.empty()) err << "netgap: error: " << printable(line) << '\n';
     if (end == std::string_view::npos) break;
     start = end + 1;
   }

@@ -166,11 +166,11 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   out["recommendations"] = recommendations;
   out["unclassified_examples"] = report.unclassified_examples;
   if (baseline != nullptr) out["baseline"] = diff_document(*baseline);
-  return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  return detail::terminal_safe(out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 std::string diff_to_json(const ReportDiff& diff) {
-  return diff_document(diff).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  return detail::terminal_safe(diff_document(diff).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 bool looks_like_report(std::string_view head) {

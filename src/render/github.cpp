@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <netgap/render/render.hpp>
 
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -40,7 +42,9 @@ std::string command(std::string_view kind, std::string_view title, std::string_v
 std::string github_escape_data(std::string_view text) { return escape(text, false); }
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-std::string render_github(const Report& report, const RenderOptions& options) {
+std::string render_github(const Report& data, const RenderOptions& given) {
+  const Report report = printable(data);
+  const RenderOptions options = printable(given);
   std::string out;
   for (const auto& r : report.recommendations) {
     std::string message = fmt::format("{} ({}): {}.", r.name, status_name(r.status), r.reason);
@@ -58,7 +62,8 @@ std::string render_github(const Report& report, const RenderOptions& options) {
   return out;
 }
 
-std::string render_diff_github(const ReportDiff& diff, const RenderOptions& options) {
+std::string render_diff_github(const ReportDiff& data, const RenderOptions& options) {
+  const ReportDiff diff = printable(data);
   std::string out;
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {

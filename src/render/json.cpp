@@ -5,6 +5,8 @@
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
+#include "util/json_util.hpp"
+
 namespace netgap {
 namespace {
 
@@ -78,13 +80,14 @@ std::string render_trend_json(const std::vector<Report>& reports, const RenderOp
     if (!reports.empty()) {
       for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
         auto values = ordered_json::array();
-        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category)) values.push_back(rounded(v, 3));
+        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category))
+          values.push_back(rounded(v, 3));
         series[c.id] = values;
       }
     }
     out[key] = series;
   }
-  return out.dump(2) + "\n";
+  return detail::terminal_safe(out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 std::string render_explanation_json(const Explanation& explanation, const RenderOptions&) {
@@ -103,11 +106,11 @@ std::string render_explanation_json(const Explanation& explanation, const Render
     }
     out += (out.size() == 1 ? "\n  " : ",\n  ") + item.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
   }
-  return out + (explanation.contacts.empty() ? "]\n" : "\n]\n");
+  return detail::terminal_safe(out + (explanation.contacts.empty() ? "]\n" : "\n]\n"));
 }
 
 std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
-  if (one != nullptr) return type_json(*one).dump(2) + "\n";
+  if (one != nullptr) return detail::terminal_safe(type_json(*one).dump(2) + "\n");
   ordered_json out;
   out["schema_version"] = 1;
   out["title"] = taxonomy.title;
@@ -126,7 +129,7 @@ std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* on
   out["lenses"] = lenses;
   out["keyword_sets"] = taxonomy.keyword_sets;
   out["organization_suffixes"] = taxonomy.organization_suffixes;
-  return out.dump(2) + "\n";
+  return detail::terminal_safe(out.dump(2) + "\n");
 }
 
 }  // namespace netgap

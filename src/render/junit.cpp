@@ -6,8 +6,8 @@ namespace netgap {
 
 std::string xml_escape(std::string_view text) {
   std::string out;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     switch (c) {
       case '&':
         out += "&amp;";
@@ -25,7 +25,13 @@ std::string xml_escape(std::string_view text) {
         out += "&apos;";
         break;
       default:
-        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += ch;  // XML 1.0 forbids the rest
+        // XML 1.0 forbids the C0 controls but tab, LF and CR, and U+FFFE and U+FFFF (EF BF BE/BF).
+        if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+            (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+          i += 2;
+        } else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          out += static_cast<char>(c);
+        }
     }
   }
   return out;

@@ -5,6 +5,8 @@
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
 
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -48,7 +50,8 @@ void append_markdown_type(std::string& out, const NetworkType& type) {
 
 }  // namespace
 
-std::string render_markdown(const Report& report, const RenderOptions& options) {
+std::string render_markdown(const Report& data, const RenderOptions& options) {
+  const Report report = printable(data);
   std::string out = "## netgap audit";
   if (report.owner && !report.owner->name.empty()) out += ": " + cell(report.owner->name);
   out += fmt::format(", as of {}\n\n", format_iso(report.as_of));
@@ -90,7 +93,8 @@ std::string render_markdown(const Report& report, const RenderOptions& options) 
   return out;
 }
 
-std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
+std::string render_diff_markdown(const ReportDiff& data, const RenderOptions&) {
+  const ReportDiff diff = printable(data);
   std::string out =
       fmt::format("## netgap diff: {} \u2192 {}\n\n", format_iso(diff.old_as_of), format_iso(diff.new_as_of));
   out += fmt::format("**Score: {:.1f} \u2192 {:.1f} ({})**{}\n\n", diff.score_before, diff.score_after,
@@ -112,12 +116,13 @@ std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
   return out;
 }
 
-std::string render_taxonomy_markdown(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
+std::string render_taxonomy_markdown(const Taxonomy& data, const NetworkType* one, const RenderOptions&) {
   if (one != nullptr) {
     std::string out;
-    append_markdown_type(out, *one);
+    append_markdown_type(out, printable(*one));
     return out;
   }
+  const Taxonomy taxonomy = printable(data);
   std::string out = fmt::format("# {}\n\n", taxonomy.title);
   if (!taxonomy.introduction.empty()) out += taxonomy.introduction + "\n\n";
   for (const auto& group : taxonomy.groups) {

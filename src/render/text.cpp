@@ -6,6 +6,8 @@
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -218,7 +220,9 @@ std::string unclassified(const Report& report) {
 
 }  // namespace
 
-std::string render_text(const Report& report, const RenderOptions& options) {
+std::string render_text(const Report& data, const RenderOptions& given) {
+  const Report report = printable(data);
+  const RenderOptions options = printable(given);
   const Style style(options.color);
   std::string out = header(report, style) + coverage_tables(report, style) + what_to_do_next(report, style, options) +
                     unclassified(report);
@@ -226,7 +230,8 @@ std::string render_text(const Report& report, const RenderOptions& options) {
   return out;
 }
 
-std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
+std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
+  const ReportDiff diff = printable(data);
   std::string out = wrap(fmt::format("netgap diff: {} ({}) \u2192 {} ({})", diff.old_source, format_iso(diff.old_as_of),
                                      diff.new_source, format_iso(diff.new_as_of)),
                          80, "  ", std::string_view(""));
@@ -257,8 +262,10 @@ std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
   return out;
 }
 
-std::string render_trend_text(const std::vector<Report>& reports, const RenderOptions&) {
-  if (reports.empty()) return "No saved audits yet.\n";
+std::string render_trend_text(const std::vector<Report>& data, const RenderOptions&) {
+  if (data.empty()) return "No saved audits yet.\n";
+  std::vector<Report> reports;
+  for (const auto& r : data) reports.push_back(printable(r));
   std::vector<double> scores;
   for (const auto& r : reports) scores.push_back(r.score / 100);
   std::string out = fmt::format("netgap trend: {} audits, {} to {}\n\n", reports.size(),
@@ -275,7 +282,8 @@ std::string render_trend_text(const std::vector<Report>& reports, const RenderOp
   return out;
 }
 
-std::string render_explanation_text(const Explanation& explanation, const RenderOptions&) {
+std::string render_explanation_text(const Explanation& data, const RenderOptions&) {
+  const Explanation explanation = printable(data);
   std::string out;
   for (const auto& contact : explanation.contacts) {
     out += fmt::format("{} (contacts[{}])\n", contact.name, contact.index);
@@ -298,8 +306,9 @@ std::string render_explanation_text(const Explanation& explanation, const Render
   return out;
 }
 
-std::string render_taxonomy_text(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
-  return one != nullptr ? network_type_text(taxonomy, *one) : taxonomy_text(taxonomy);
+std::string render_taxonomy_text(const Taxonomy& data, const NetworkType* one, const RenderOptions&) {
+  const Taxonomy taxonomy = printable(data);
+  return one != nullptr ? network_type_text(taxonomy, printable(*one)) : taxonomy_text(taxonomy);
 }
 
 }  // namespace netgap

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cstdint>
 #include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 namespace netgap::detail {
 namespace {
@@ -165,6 +167,25 @@ nlohmann::json parse_document(std::string_view text, std::string_view source) {
   const std::size_t start = end - std::min(end, builder.token_length);
   const LineColumn at = line_column(text, start + 1);
   throw Error(fmt::format("{}:{}:{}: {}", source, at.line, at.column, builder.message));
+}
+
+std::string terminal_safe(std::string json_text) {
+  std::size_t i = 0;
+  while (i < json_text.size() && static_cast<unsigned char>(json_text[i]) < 0x7F) ++i;
+  if (i == json_text.size()) return json_text;  // the common case: nothing to look at
+  std::string out(json_text, 0, i);
+  for (; i < json_text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(json_text[i]);
+    const std::size_t length = c >= 0x7F ? terminal_control_at(json_text, i) : 0;
+    if (length == 0) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    std::size_t at = i;
+    out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(next_code_point(json_text, at)));
+    i += length - 1;
+  }
+  return out;
 }
 
 }  // namespace netgap::detail

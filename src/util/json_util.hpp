@@ -34,6 +34,11 @@ std::string_view type_phrase(const nlohmann::json& value);
 /// Parses a whole JSON document; throws Error `source:line:col: ...` on bad syntax.
 nlohmann::json parse_document(std::string_view text, std::string_view source);
 
+/// JSON text from nlohmann's dump() with the terminal controls it leaves raw (DEL, C1, the
+/// bidirectional overrides) escaped as \uXXXX, as append_quoted() does: the same JSON, safe to
+/// print on a terminal. nlohmann escapes C0 itself, and outside strings its output is ASCII.
+std::string terminal_safe(std::string json_text);
+
 }  // namespace netgap::detail
 
 namespace netgap {
