@@ -227,3 +227,28 @@ TEST_CASE("recommendations: missing before weak before developing, larger gap fi
   CHECK(names == std::vector<std::string>{"Old4", "Old8", "Old3", "Old7", "Old2"});
   CHECK(peers->reason == "0 of 5 active contacts; 9 dormant");
 }
+
+TEST_CASE("one score: rounded once, the same in every format and in the gate", "[audit]") {
+  // One covered category of weight 1.5117 among seven of weight 1: 100 x 1.5117 / 8.5117 = 17.76.
+  const std::string one = roster({contact("A", "data-science-community", "2026-11-01", 5)});
+  const std::vector<std::string> args{"audit",    "-",
+                                      "--as-of",  "2026-11-25",
+                                      "--target", "data-science-community=1",
+                                      "--weight", "data-science-community=1.5117"};
+  const auto with = [&](std::vector<std::string> extra) {
+    auto all = args;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return run_cli(all, one);
+  };
+  CHECK(with({}).out.find("Score 17.8/100") != std::string::npos);
+  CHECK(nlohmann::json::parse(with({"--format", "json"}).out)["score"] == 17.8);
+  CHECK(with({"--format", "markdown"}).out.find("**Score: 17.8 / 100**") != std::string::npos);
+  CHECK(with({"--format", "github"}).out.find("::notice title=netgap score::17.8/100") != std::string::npos);
+  CHECK(with({"--format", "junit"}).out.find("<property name=\"score\" value=\"17.8\"/>") != std::string::npos);
+  const auto at_the_bar = with({"--format", "tsv", "--fail-under", "17.8"});
+  CHECK(at_the_bar.code == 0);
+  CHECK(at_the_bar.err.empty());
+  const auto above = with({"--format", "tsv", "--fail-under", "17.9"});
+  CHECK(above.code == 1);
+  CHECK(above.err == "netgap: audit: score 17.8 is below --fail-under 17.9\n");
+}

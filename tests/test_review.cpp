@@ -115,7 +115,7 @@ TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend show
       {"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json", "--format", "json"});
   REQUIRE(with_baseline.code == 0);
   const auto report = nlohmann::json::parse(with_baseline.out);
-  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-3.973));
+  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-4.0));  // 50.9 to 46.9, as shown
   CHECK(report["baseline"]["regressed"] == true);
   const auto text = run_cli({"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json"});
   CHECK(text.out.find("Score 50.9 \u2192 46.9 (-4.0): regressed") != std::string::npos);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
+#include <netgap/util/text.hpp>
 
 namespace netgap {
 namespace {
@@ -101,7 +102,9 @@ Status status_of(std::size_t count, double coverage) {
 }
 
 void score_report(Report& report, const Taxonomy& taxonomy, const std::vector<std::size_t>& group_counts) {
-  report.score = 100.0 * weighted_coverage(report.categories, [](const Coverage&) { return true; });
+  // Rounded once, here: every format shows this value and every gate compares it, so that a
+  // score shown as 17.8 is never "below 17.8".
+  report.score = rounded(100.0 * weighted_coverage(report.categories, [](const Coverage&) { return true; }), 1);
   score_groups(report, taxonomy, group_counts);
   score_diversity(report);
   recommend(report, taxonomy);

@@ -149,8 +149,7 @@ std::string header(const Report& report, const Style& style) {
   out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified", format_iso(report.as_of),
                           report.contacts, report.source, report.classified, report.unclassified),
               width, "");
-  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.0f}/100", std::floor(report.score))),
-                     bar(report.score / 100));
+  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.1f}/100", report.score)), bar(report.score / 100));
   return out;
 }
 

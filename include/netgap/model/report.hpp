@@ -82,7 +82,7 @@ struct Report {
   std::size_t classified = 0;
   std::size_t unclassified = 0;
   std::vector<std::string> unclassified_examples;  ///< the first few names
-  double score = 0;                                ///< 0..100
+  double score = 0;                                ///< 0..100, rounded to one decimal once, in the core
   std::vector<Coverage> categories;                ///< in taxonomy order
   std::vector<Coverage> lenses;                    ///< in taxonomy order
   std::vector<GroupCoverage> groups;
