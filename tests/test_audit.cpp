@@ -109,7 +109,7 @@ TEST_CASE("settings are validated with suggestions", "[audit]") {
   CHECK(run_cli({"audit", example_path, "--target", "mentors=lots"}).err ==
         "netgap: error: --target: expected ID=NUMBER, got \"mentors=lots\"\n");
   CHECK(run_cli({"audit", example_path, "--target", "mentors=0"}).err ==
-        "netgap: error: --target: mentors must be a number greater than 0, got 0\n");
+        "netgap: error: --target: mentors must be a number greater than 0 and at most 10000, got 0\n");
   CHECK(run_cli({"audit", example_path, "--weight", "operational=2"}).err ==
         "netgap: error: --weight: unknown category \"operational\"\n");
   CHECK(run_cli({"audit", example_path, "--as-of", "2026-13-01"}).err ==
@@ -251,4 +251,36 @@ TEST_CASE("one score: rounded once, the same in every format and in the gate", "
   const auto above = with({"--format", "tsv", "--fail-under", "17.9"});
   CHECK(above.code == 1);
   CHECK(above.err == "netgap: audit: score 17.8 is below --fail-under 17.9\n");
+}
+
+TEST_CASE("numbers that are not finite, or absurd, are refused; the score is always a number", "[audit]") {
+  const auto error = [](std::vector<std::string> extra) {
+    std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "tsv"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run_cli(args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    return r.err;
+  };
+  CHECK(error({"--fail-under", "nan"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"nan\"\n");
+  CHECK(error({"--fail-under", "inf"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"inf\"\n");
+  CHECK(error({"--fail-under", "1e999"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"1e999\"\n");
+  CHECK(error({"--fail-under", "-5"}) == "netgap: error: --fail-under: expected a number from 0 to 100, got \"-5\"\n");
+  CHECK(error({"--weight", "mentors=1e300"}) ==
+        "netgap: error: --weight: mentors must be a number greater than 0 and at most 1000, got 1e+300\n");
+  CHECK(error({"--weight", "mentors=nan"}) ==
+        "netgap: error: --weight: mentors must be a number greater than 0 and at most 1000, got nan\n");
+  CHECK(error({"--target", "mentors=inf"}) ==
+        "netgap: error: --target: mentors must be a number greater than 0 and at most 10000, got inf\n");
+  // At the bounds the arithmetic stays finite: the JSON score is a number, never null.
+  std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "json"};
+  for (const auto& c : builtin_taxonomy().categories) {
+    args.insert(args.end(), {"--weight", c.id + "=1000", "--target", c.id + "=10000"});
+  }
+  const auto extreme = run_cli(args);
+  REQUIRE(extreme.code == 0);
+  CHECK(nlohmann::json::parse(extreme.out)["score"].is_number());
 }

@@ -14,6 +14,7 @@ namespace {
 
 void check_ids(const std::map<std::string, double>& values, const Taxonomy& taxonomy, SettingError::Setting setting) {
   const bool lenses_too = setting == SettingError::Setting::targets;
+  const double max = lenses_too ? max_target : max_weight;
   std::vector<std::string> known;
   for (const auto& c : taxonomy.categories) known.push_back(c.id);
   if (lenses_too) {
@@ -24,8 +25,9 @@ void check_ids(const std::map<std::string, double>& values, const Taxonomy& taxo
       throw SettingError(setting, fmt::format("unknown {} {}{}", lenses_too ? "category or lens" : "category",
                                               quote(id), did_you_mean(id, known)));
     }
-    if (!(value > 0) || !std::isfinite(value)) {
-      throw SettingError(setting, fmt::format("{} must be a number greater than 0, got {}", id, value));
+    if (!(value > 0 && value <= max)) {  // false for NaN too
+      throw SettingError(setting,
+                         fmt::format("{} must be a number greater than 0 and at most {:g}, got {}", id, max, value));
     }
   }
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <netgap/util/text.hpp>
+#include <stdexcept>
 
 namespace netgap {
 namespace {
@@ -105,6 +106,9 @@ void score_report(Report& report, const Taxonomy& taxonomy, const std::vector<st
   // Rounded once, here: every format shows this value and every gate compares it, so that a
   // score shown as 17.8 is never "below 17.8".
   report.score = rounded(100.0 * weighted_coverage(report.categories, [](const Coverage&) { return true; }), 1);
+  // Targets and weights are bounded (max_target, max_weight), so this cannot happen; if it did,
+  // no gate could be trusted, so it is a bug to report, not a number to print.
+  if (!std::isfinite(report.score)) throw std::logic_error("the score is not a finite number");
   score_groups(report, taxonomy, group_counts);
   score_diversity(report);
   recommend(report, taxonomy);

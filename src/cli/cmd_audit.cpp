@@ -27,7 +27,7 @@ struct AuditOptions {
   std::vector<std::string> targets;
   std::vector<std::string> weights;
   std::size_t top = 3;
-  double fail_under = -1;
+  std::string fail_under;
   std::string fail_on;
   bool exit_zero = false;
   std::string baseline;
@@ -35,25 +35,36 @@ struct AuditOptions {
   bool force = false;
 };
 
-/// "mentors=3" -> {"mentors", 3}.
+/// The whole of `text` as a number (which may be infinite or NaN), if it is one.
+std::optional<double> parse_number(const std::string& text) {
+  try {
+    std::size_t used = 0;
+    const double value = std::stod(text, &used);
+    if (used == text.size()) return value;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+/// "mentors=3" -> {"mentors", 3}; the values are checked against the taxonomy by check_settings().
 void parse_assignments(const std::vector<std::string>& items, std::string_view option,
                        std::map<std::string, double>& out) {
   for (const auto& item : items) {
     const auto eq = item.find('=');
-    double value = 0;
-    bool ok = eq != std::string::npos && eq > 0;
-    if (ok) {
-      try {
-        std::size_t used = 0;
-        value = std::stod(item.substr(eq + 1), &used);
-        ok = used == item.size() - eq - 1;
-      } catch (const std::exception&) {
-        ok = false;
-      }
-    }
-    if (!ok) throw Error(fmt::format("{}: expected ID=NUMBER, got {}", option, quote(item)));
-    out[item.substr(0, eq)] = value;
+    const auto value = eq != std::string::npos && eq > 0 ? parse_number(item.substr(eq + 1)) : std::nullopt;
+    if (!value) throw Error(fmt::format("{}: expected ID=NUMBER, got {}", option, quote(item)));
+    out[item.substr(0, eq)] = *value;
   }
+}
+
+/// --fail-under N: a finite number from 0 to 100 (NaN would never fail, and 1e999 always).
+std::optional<double> parse_fail_under(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const auto value = parse_number(text);
+  if (!value || !(*value >= 0 && *value <= 100)) {
+    throw Error("--fail-under: expected a number from 0 to 100, got " + quote(text));
+  }
+  return value;
 }
 
 AuditSettings settings_from(const AuditOptions& options) {
@@ -113,7 +124,7 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
   const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
-  if (options.fail_under >= 0) gates.fail_under = options.fail_under;
+  gates.fail_under = parse_fail_under(options.fail_under);
   if (!options.fail_on.empty()) gates.fail_on = parse_status(options.fail_on);
   RenderOptions render;
   for (const auto& failure : check_gates(report, gates)) render.gate_failures.push_back(describe(failure, gates));
@@ -148,9 +159,7 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--weight", options->weights, "Override a category's weight in the score: ID=N (repeatable)")
       ->type_name("ID=N");
   sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str();
-  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100)")
-      ->type_name("N")
-      ->check(CLI::Range(0.0, 100.0));
+  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100)")->type_name("N");
   sub->add_option("--fail-on", options->fail_on, "Exit 1 when any category is at or below: missing|weak|developing")
       ->check(CLI::IsMember({"missing", "weak", "developing"}));
   sub->add_flag("--exit-zero", options->exit_zero, "Exit 0 even when a gate fails (still report it)");

@@ -170,8 +170,8 @@ class TaxonomyParser {
     type.description = reader.required_string(kind == TypeKind::category ? "who" : "definition");
     type.actions = parse_statements(reader, "actions", true);
     type.benefits = parse_statements(reader, "benefits", kind == TypeKind::category);
-    type.target = reader.positive_number("target", 1);
-    if (kind == TypeKind::category) type.weight = reader.positive_number("weight", 1);
+    type.target = reader.positive_number("target", 1, max_target);
+    if (kind == TypeKind::category) type.weight = reader.positive_number("weight", 1, max_weight);
     type.aliases = reader.string_list("aliases");
     for (auto& alias : type.aliases) alias = to_lower(trim(alias));
     if (const json* rules = reader.member("rules")) {

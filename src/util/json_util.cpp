@@ -240,11 +240,11 @@ std::string ObjectReader::optional_string(const std::string& key, const std::str
   return value->get<std::string>();
 }
 
-double ObjectReader::positive_number(const std::string& key, double fallback) {
+double ObjectReader::positive_number(const std::string& key, double fallback, double max) {
   const nlohmann::json* value = member(key);
   if (value == nullptr) return fallback;
-  if (!value->is_number() || value->get<double>() <= 0) {
-    fail(path_of(key), fmt::format("expected a number greater than 0, got {}", value->dump()));
+  if (!value->is_number() || !(value->get<double>() > 0 && value->get<double>() <= max)) {
+    fail(path_of(key), fmt::format("expected a number greater than 0 and at most {:g}, got {}", max, value->dump()));
     return fallback;
   }
   return value->get<double>();

@@ -57,8 +57,8 @@ class ObjectReader {
   std::string required_string(const std::string& key);
   /// An optional string (`fallback` when absent).
   std::string optional_string(const std::string& key, const std::string& fallback = {});
-  /// An optional number greater than zero.
-  double positive_number(const std::string& key, double fallback);
+  /// An optional number greater than zero and at most `max`.
+  double positive_number(const std::string& key, double fallback, double max);
   /// An optional boolean.
   bool optional_bool(const std::string& key, bool fallback);
   /// An optional array of strings.

@@ -8,6 +8,12 @@
 
 namespace netgap {
 
+/// The largest target a network type may have: a hundred times Dunbar's 150 meaningful ties. Past
+/// it a number is a typo, and at 1e308 the arithmetic of the score is no longer finite.
+inline constexpr double max_target = 10000;
+/// The largest weight a category may have in the score (the others weigh 1 by default).
+inline constexpr double max_weight = 1000;
+
 /// Who wrote a piece of advice: the seed document, or netgap where the document is silent.
 enum class Source { document, netgap };
 
