@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/model/report.hpp>
@@ -7,6 +10,7 @@
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -283,4 +287,64 @@ TEST_CASE("numbers that are not finite, or absurd, are refused; the score is alw
   const auto extreme = run_cli(args);
   REQUIRE(extreme.code == 0);
   CHECK(nlohmann::json::parse(extreme.out)["score"].is_number());
+}
+
+TEST_CASE("an audit is as of its date: later connections are left out, later contact does not count", "[audit]") {
+  const std::string text =
+      roster({R"({"name": "Met later", "categories": ["mentors"], "strength": 5, "last_contact": "2026-11-20"})",
+              R"({"name": "Joined later", "categories": ["peers"], "connected_on": "2026-11-01",
+                  "last_contact": "2026-11-02"})",
+              R"({"name": "Typo", "categories": ["alumni"], "strength": 5, "last_contact": "2062-11-01"})"});
+  AuditSettings settings;
+  settings.as_of = *parse_iso_date("2026-10-01");
+  const Report report = audit_text(text, settings);
+  CHECK(report.contacts == 2);
+  CHECK(report.not_yet_connected == 1);
+  CHECK(category(report, "peers").count == 0);
+  CHECK(category(report, "mentors").count == 1);
+  CHECK(category(report, "mentors").active == 0);               // 2026-11-20 had not happened on 2026-10-01
+  CHECK(category(report, "mentors").effective == Approx(0.5));  // strength 5, no contact yet: r = 0.5
+  CHECK(category(report, "alumni").active == 0);
+  const auto mentors = std::find_if(report.recommendations.begin(), report.recommendations.end(),
+                                    [](const Recommendation& r) { return r.id == "mentors"; });
+  REQUIRE(mentors != report.recommendations.end());
+  REQUIRE(mentors->rekindle.size() == 1);
+  CHECK_FALSE(mentors->rekindle[0].last_contact);  // shown as "no contact date", not a future one
+  const auto shown = run_cli({"audit", "-", "--as-of", "2026-10-01"}, text);
+  CHECK(shown.out.find("as of 2026-10-01: 2 contacts in <stdin>, 2 classified, 0 unclassified\n"
+                       "1 contact connected after 2026-10-01 is left out (not yet in the network).\n") !=
+        std::string::npos);
+  const auto json = nlohmann::json::parse(run_cli({"audit", "-", "--as-of", "2026-10-01", "-f", "json"}, text).out);
+  CHECK(json["roster"]["not_yet_connected"] == 1);
+  // A month later the same roster has all three, and the meeting of 2026-11-20 counts.
+  const auto later = nlohmann::json::parse(run_cli({"audit", "-", "--as-of", "2026-11-25", "-f", "json"}, text).out);
+  CHECK(later["roster"]["contacts"] == 3);
+  CHECK(later["categories"][5]["id"] == "mentors");
+  CHECK(later["categories"][5]["active"] == 1);
+}
+
+TEST_CASE("without --as-of an audit is as of today's local date (TZ), not UTC's", "[audit]") {
+  const char* saved = std::getenv("TZ");
+  const std::optional<std::string> previous = saved != nullptr ? std::optional<std::string>(saved) : std::nullopt;
+  // 26 hours apart: whatever the time, at least one of the two dates differs from UTC's.
+  for (const auto& [tz, offset_hours] : {std::pair{"UTC-14", 14}, std::pair{"UTC+12", -12}}) {
+    INFO(tz);
+    ::setenv("TZ", tz, 1);
+    ::tzset();
+    const auto date_now = [offset = offset_hours] {
+      return format_iso(Date{static_cast<std::int32_t>((std::time(nullptr) + offset * 3600) / 86400)});
+    };
+    const std::string before = date_now();
+    const auto r = run_cli({"audit", example_path, "--format", "json"});
+    const std::string after = date_now();
+    REQUIRE(r.code == 0);
+    const std::string as_of = nlohmann::json::parse(r.out)["as_of"];
+    CHECK((as_of == before || as_of == after));
+  }
+  if (previous) {
+    ::setenv("TZ", previous->c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
 }

@@ -137,27 +137,3 @@ TEST_CASE("printable: error messages and a hostile taxonomy", "[printable]") {
     WARN("xmllint not installed: XML well-formedness not checked");
   }
 }
-
-TEST_CASE("printable: validate warns about control characters, --strict makes them errors", "[printable]") {
-  const auto warned = run_cli({"validate", "-"}, hostile_roster);
-  CHECK(warned.code == 0);
-  CHECK(warned.err.find("netgap: warning: <stdin>: owner.name: contains the control character U+001B, which netgap "
-                        "prints escaped\n") != std::string::npos);
-  CHECK(warned.err.find("netgap: warning: <stdin>: contacts[0] \"Eve\\u001b[2J\\rX\": notes: contains the control "
-                        "character U+001B") != std::string::npos);
-  CHECK(warned.err.find("<stdin>: contacts[1] \"Bob\\u009b31m\\nNewline\": name: contains the control character "
-                        "U+009B") != std::string::npos);
-  CHECK(warned.err.find("contacts[1] \"Bob\\u009b31m\\nNewline\": how_met: contains the control character U+007F") !=
-        std::string::npos);
-  CHECK(warned.err.find("contacts[2] \"Zed\\u202egnp.exe\": name: contains the bidirectional control U+202E") !=
-        std::string::npos);
-  CHECK(warned.err.find("contacts[2] \"Zed\\u202egnp.exe\": organization: contains the line separator U+2028") !=
-        std::string::npos);
-  const auto strict = run_cli({"validate", "--strict", "-"}, R"([{"name": "Ok"}, {"name": "A", "tags": ["x\u202e"]}])");
-  CHECK(strict.code == 2);
-  CHECK(strict.err ==
-        "netgap: error: <stdin>: contacts[1] \"A\": tags[0]: contains the bidirectional control U+202E, which netgap "
-        "prints escaped\n");
-  const auto marks = run_cli({"validate", "-"}, R"([{"name": "\u05d3\u05e0\u05d4\u200f Cohen"}])");
-  CHECK(marks.err.find("contains") == std::string::npos);  // U+200F, a right-to-left mark, is kept
-}

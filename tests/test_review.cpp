@@ -67,14 +67,16 @@ TEST_CASE("diff of two reports, and --fail-on-regression both ways", "[review]")
   const std::string dir = test::temp_dir();
   std::optional<test::WorkingDirectory> in_source(NETGAP_SOURCE_DIR);  // the reports name the roster relatively
   const std::string roster = "data/examples/data-scientist.json";
-  const auto september = run_cli({"audit", roster, "--as-of", "2026-09-25", "--format", "json"});
+  // The same roster two months later: its last contacts are the roster's (up to 2026-11-21), so
+  // an audit before 2026-11-25 would be a back-dated one that does not count them.
   const auto november = run_cli({"audit", roster, "--as-of", "2026-11-25", "--format", "json"});
+  const auto january = run_cli({"audit", roster, "--as-of", "2027-01-25", "--format", "json"});
   in_source.reset();
-  const std::string old_report = write(dir, "old.json", september.out);
-  const std::string new_report = write(dir, "new.json", november.out);
+  const std::string old_report = write(dir, "old.json", november.out);
+  const std::string new_report = write(dir, "new.json", january.out);
   const auto worse = run_cli({"diff", old_report, new_report, "--fail-on-regression"});
   CHECK(worse.code == 1);
-  CHECK(worse.err == "netgap: diff: the network regressed (score 50.9 to 46.9)\n");
+  CHECK(worse.err == "netgap: diff: the network regressed (score 46.9 to 43.7)\n");
   test::check_golden("diff-reports.text", worse.out);
   CHECK(run_cli({"diff", new_report, old_report, "--fail-on-regression"}).code == 0);
   CHECK(run_cli({"diff", old_report, new_report}).code == 0);  // no gate, no failure
@@ -90,35 +92,35 @@ TEST_CASE("diff of two reports, and --fail-on-regression both ways", "[review]")
 TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend shows it", "[review]") {
   const std::string dir = test::temp_dir();
   const std::string history = dir + "/history";
-  for (const std::string date : {"2026-09-25", "2026-10-25", "2026-11-25"}) {
+  for (const std::string date : {"2026-11-25", "2026-12-25", "2027-01-25"}) {
     const auto saved = run_cli({"audit", example, "--as-of", date, "--save", history, "--format", "tsv"});
     CHECK(saved.code == 0);
     CHECK(saved.err == "netgap: saved " + history + "/" + date + ".json\n");
   }
-  CHECK(test::list_dir(history) == std::vector<std::string>{"2026-09-25.json", "2026-10-25.json", "2026-11-25.json"});
-  const auto again = run_cli({"audit", example, "--as-of", "2026-11-25", "--save", history});
+  CHECK(test::list_dir(history) == std::vector<std::string>{"2026-11-25.json", "2026-12-25.json", "2027-01-25.json"});
+  const auto again = run_cli({"audit", example, "--as-of", "2027-01-25", "--save", history});
   CHECK(again.code == 2);
   CHECK(again.err.find("already exists; use --force") != std::string::npos);
-  CHECK(run_cli({"audit", example, "--as-of", "2026-11-25", "--save", history, "--force"}).code == 0);
+  CHECK(run_cli({"audit", example, "--as-of", "2027-01-25", "--save", history, "--force"}).code == 0);
 
   const auto trend = run_cli({"trend", history});
   REQUIRE(trend.code == 0);
-  CHECK(trend.out.find("netgap trend: 3 audits, 2026-09-25 to 2026-11-25") == 0);
-  CHECK(trend.out.find("Score                            \u2585\u2584\u2584          50.9 \u2192 46.9") !=
+  CHECK(trend.out.find("netgap trend: 3 audits, 2026-11-25 to 2027-01-25") == 0);
+  CHECK(trend.out.find("Score                            \u2584\u2584\u2584          46.9 \u2192 43.7") !=
         std::string::npos);
   const auto series = nlohmann::json::parse(run_cli({"trend", history, "--format", "json"}).out);
-  CHECK(series["as_of"] == nlohmann::json::array({"2026-09-25", "2026-10-25", "2026-11-25"}));
-  CHECK(series["score"] == nlohmann::json::array({50.9, 47.4, 46.9}));
+  CHECK(series["as_of"] == nlohmann::json::array({"2026-11-25", "2026-12-25", "2027-01-25"}));
+  CHECK(series["score"] == nlohmann::json::array({46.9, 45.0, 43.7}));
   CHECK(series["categories"]["mentors"].size() == 3);
 
   const auto with_baseline = run_cli(
-      {"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json", "--format", "json"});
+      {"audit", example, "--as-of", "2027-01-25", "--baseline", history + "/2026-11-25.json", "--format", "json"});
   REQUIRE(with_baseline.code == 0);
   const auto report = nlohmann::json::parse(with_baseline.out);
-  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-4.0));  // 50.9 to 46.9, as shown
+  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-3.2));  // 46.9 to 43.7, as shown
   CHECK(report["baseline"]["regressed"] == true);
-  const auto text = run_cli({"audit", example, "--as-of", "2026-11-25", "--baseline", history + "/2026-09-25.json"});
-  CHECK(text.out.find("Score 50.9 \u2192 46.9 (-4.0): regressed") != std::string::npos);
+  const auto text = run_cli({"audit", example, "--as-of", "2027-01-25", "--baseline", history + "/2026-11-25.json"});
+  CHECK(text.out.find("Score 46.9 \u2192 43.7 (-3.2): regressed") != std::string::npos);
   CHECK(run_cli({"trend", dir + "/nowhere"}).code == 2);
 }
 

@@ -43,8 +43,18 @@ void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy) {
   }
 }
 
+bool connected_after(const Contact& contact, Date as_of) {
+  return contact.connected_on && *contact.connected_on > as_of;
+}
+
+std::optional<Date> last_contact_as_of(const Contact& contact, Date as_of) {
+  if (contact.last_contact && *contact.last_contact <= as_of) return contact.last_contact;
+  return std::nullopt;
+}
+
 bool is_active(const Contact& contact, Date as_of, int window_days) {
-  return contact.last_contact && as_of.days - contact.last_contact->days <= window_days;
+  const auto last = last_contact_as_of(contact, as_of);
+  return last && as_of.days - last->days <= window_days;
 }
 
 Auditor::Auditor(const Taxonomy& taxonomy, const AuditSettings& settings, std::string source, Diagnostics& diagnostics)

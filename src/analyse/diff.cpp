@@ -56,6 +56,7 @@ ContactStates::ContactStates(Date as_of, int window_days, std::vector<std::strin
     : as_of_(as_of), window_days_(window_days), suffixes_(std::move(organization_suffixes)) {}
 
 void ContactStates::on_contact(const Contact& contact) {
+  if (connected_after(contact, as_of_)) return;  // not in the network yet, as in the audit
   states.push_back(contact_state(contact, as_of_, window_days_, suffixes_));
 }
 

@@ -51,8 +51,8 @@ class ControlFinder {
 
 }  // namespace
 
-RosterLint::RosterLint(std::string source, bool strict, Diagnostics& diagnostics)
-    : source_(std::move(source)), strict_(strict), diagnostics_(diagnostics) {}
+RosterLint::RosterLint(std::string source, Date today, bool strict, Diagnostics& diagnostics)
+    : source_(std::move(source)), today_(today), strict_(strict), diagnostics_(diagnostics) {}
 
 void RosterLint::on_owner(const Owner* owner) {
   if (owner == nullptr) return;
@@ -65,6 +65,13 @@ void RosterLint::on_contact(const Contact& contact) {
   ControlFinder finder;
   detail::write_contact_fields(finder, contact);
   for (const auto& p : finder.problems) problem(fmt::format("{}: {}: {}", source_, contact_label(contact), p));
+  const auto future = [&](std::string_view field, const std::optional<Date>& date, std::string_view effect) {
+    if (!date || *date <= today_) return;
+    diagnostics_.warn(fmt::format("{}: {}: {}: {} is in the future (today is {}); {}", source_, contact_label(contact),
+                                  field, format_iso(*date), format_iso(today_), effect));
+  };
+  future("last_contact", contact.last_contact, "an audit as of today does not count it as contact");
+  future("connected_on", contact.connected_on, "an audit as of today leaves the contact out");
 }
 
 void RosterLint::problem(const std::string& message) {

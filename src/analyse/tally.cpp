@@ -36,8 +36,8 @@ double contact_weight(const Contact& contact, Date as_of, int window_days) {
   // Recency: 1 while active; past the window it halves, and halves again every further window.
   // Unknown (only connected_on, or nothing) -> 0.5, as if the tie had just gone dormant.
   double recency = 0.5;
-  if (contact.last_contact) {
-    const int days = std::max(0, as_of.days - contact.last_contact->days);
+  if (const auto last = last_contact_as_of(contact, as_of)) {
+    const int days = as_of.days - last->days;
     recency = days <= window_days ? 1.0 : 0.5 * std::pow(0.5, static_cast<double>(days - window_days) / window_days);
   }
   return strength * recency;
@@ -58,7 +58,7 @@ Tally::Tally(const Taxonomy& taxonomy, const AuditSettings& settings)
 
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
   if (settings_.rekindle_limit == 0) return;
-  Rekindle candidate{contact.name, contact.strength, contact.last_contact};
+  Rekindle candidate{contact.name, contact.strength, last_contact_as_of(contact, settings_.as_of)};
   auto& list = tally.rekindle;
   if (list.size() == settings_.rekindle_limit && !better_to_rekindle(candidate, list.back())) return;
   list.insert(std::upper_bound(list.begin(), list.end(), candidate, better_to_rekindle), std::move(candidate));
@@ -66,6 +66,10 @@ void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
 }
 
 void Tally::add(const Contact& contact, const Labels& labels) {
+  if (connected_after(contact, settings_.as_of)) {
+    ++not_yet_connected_;
+    return;
+  }
   ++contacts_;
   if (labels.categories.empty()) {
     if (unclassified_examples_.size() < unclassified_example_limit) unclassified_examples_.push_back(contact.name);
@@ -103,6 +107,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
   report.classified = classified_;
   report.unclassified = contacts_ - classified_;
   report.unclassified_examples = unclassified_examples_;
+  report.not_yet_connected = not_yet_connected_;
 
   const auto coverage_of = [&](const NetworkType& type, const TypeTally& tally) {
     Coverage c;

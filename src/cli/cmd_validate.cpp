@@ -37,7 +37,7 @@ ExitCode run_validate(const ValidateOptions& options, Context& context) {
   const std::string name = input_name(options.input.path);
   Diagnostics found;
   Checker checker(name, context.taxonomy(), found);
-  RosterLint lint(name, options.input.strict, found);
+  RosterLint lint(name, today_local(), options.input.strict, found);
   FanOut both({&checker, &lint});
   const std::size_t reader_warnings = read_input(context, options.input, both).warnings;
   context.print_warnings(found);

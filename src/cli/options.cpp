@@ -13,7 +13,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, Subject subje
 }
 
 Date parse_as_of(const std::string& text) {
-  if (text.empty()) return today_utc();
+  if (text.empty()) return today_local();
   const auto date = parse_iso_date(text);
   if (!date) throw Error("--as-of: expected a date YYYY-MM-DD, got " + quote(text));
   return *date;

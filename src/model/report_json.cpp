@@ -129,7 +129,8 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   out["roster"] = {{"source", report.source},
                    {"contacts", report.contacts},
                    {"classified", report.classified},
-                   {"unclassified", report.unclassified}};
+                   {"unclassified", report.unclassified},
+                   {"not_yet_connected", report.not_yet_connected}};
   out["score"] = rounded(report.score, 1);
   auto categories = ordered_json::array();
   for (const auto& c : report.categories) categories.push_back(coverage(c));
@@ -199,6 +200,7 @@ Report parse_report_json(std::string_view text, std::string_view source) {
   if (const auto* roster = top.member("roster"); roster != nullptr && roster->is_object()) {
     report.source = roster->value("source", std::string(source));
     report.contacts = roster->value("contacts", std::size_t{0});
+    report.not_yet_connected = roster->value("not_yet_connected", std::size_t{0});
   } else {
     report.source = std::string(source);
   }

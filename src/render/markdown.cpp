@@ -57,6 +57,7 @@ std::string render_markdown(const Report& data, const RenderOptions& options) {
   out += fmt::format(", as of {}\n\n", format_iso(report.as_of));
   out += fmt::format("**Score: {:.1f} / 100** · {} contacts ({} classified, {} unclassified) in `{}`\n\n", report.score,
                      report.contacts, report.classified, report.unclassified, report.source);
+  if (report.not_yet_connected > 0) out += left_out(report) + "\n\n";
   out += "| Network | Category | Active / target | Coverage | Status |\n|---|---|---:|---:|---|\n";
   for (const auto& group : report.groups) {
     for (const auto& c : report.categories) {

@@ -136,6 +136,16 @@ std::string network_type_text(const Taxonomy& taxonomy, const NetworkType& type)
   return out;
 }
 
+}  // namespace
+
+std::string left_out(const Report& report) {
+  const std::size_t n = report.not_yet_connected;
+  return fmt::format("{} contact{} connected after {} {} left out (not yet in the network).", n, n == 1 ? "" : "s",
+                     format_iso(report.as_of), n == 1 ? "is" : "are");
+}
+
+namespace {
+
 std::string header(const Report& report, const Style& style) {
   std::string who = "your network";
   if (report.owner && !report.owner->name.empty()) {
@@ -149,6 +159,7 @@ std::string header(const Report& report, const Style& style) {
   out += wrap(fmt::format("as of {}: {} contacts in {}, {} classified, {} unclassified", format_iso(report.as_of),
                           report.contacts, report.source, report.classified, report.unclassified),
               width, "");
+  if (report.not_yet_connected > 0) out += wrap(left_out(report), width, "");
   out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.1f}/100", report.score)), bar(report.score / 100));
   return out;
 }

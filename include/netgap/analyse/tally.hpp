@@ -27,7 +27,8 @@ class Tally {
  public:
   Tally(const Taxonomy& taxonomy, const AuditSettings& settings);
 
-  /// Adds one contact with its labels.
+  /// Adds one contact with its labels; one connected after the audit's date is only counted as
+  /// left out.
   void add(const Contact& contact, const Labels& labels);
 
   /// Scores the counters: coverage, statuses, groups, diversity, recommendations.
@@ -44,6 +45,7 @@ class Tally {
   std::vector<std::size_t> group_of_category_;
   std::vector<std::size_t> in_group_;  // scratch: the groups of the contact being added
   std::size_t contacts_ = 0;
+  std::size_t not_yet_connected_ = 0;
   std::size_t classified_ = 0;
   std::vector<std::string> unclassified_examples_;
 };

@@ -82,6 +82,7 @@ struct Report {
   std::size_t classified = 0;
   std::size_t unclassified = 0;
   std::vector<std::string> unclassified_examples;  ///< the first few names
+  std::size_t not_yet_connected = 0;               ///< connected after as_of: left out of the audit
   double score = 0;                                ///< 0..100, rounded to one decimal once, in the core
   std::vector<Coverage> categories;                ///< in taxonomy order
   std::vector<Coverage> lenses;                    ///< in taxonomy order

@@ -52,6 +52,9 @@ const OutputFormat& output_format(std::string_view name);
 
 // The rows of the table, one file each in src/render/.
 
+/// "2 contacts connected after 2026-10-01 are left out (...)", for a report that left some out.
+std::string left_out(const Report& report);
+
 /// For a terminal: tables per group, bars, the score and what to do next; fits 80 columns.
 std::string render_text(const Report& report, const RenderOptions& options);
 std::string render_diff_text(const ReportDiff& diff, const RenderOptions& options);

@@ -37,7 +37,8 @@ struct YearMonthDay {
 /// The calendar parts of a date.
 YearMonthDay to_ymd(Date date);
 
-/// Today's date in UTC.
-Date today_utc();
+/// Today's date where the user is: the local date of the time zone TZ names (UTC when it names
+/// none), so that an audit run at 00:30 in Auckland is for that day, not for yesterday in UTC.
+Date today_local();
 
 }  // namespace netgap
