@@ -63,7 +63,7 @@ TEST_CASE("diff of two rosters: scores, statuses, gaps, contacts (golden)", "[re
   CHECK(json["categories"][2]["status_after"] == "weak");
 }
 
-TEST_CASE("diff of two reports, and --fail-on-regression both ways", "[review]") {
+TEST_CASE("diff of two reports: decay is told apart, and fails only with --fail-on-decay", "[review]") {
   const std::string dir = test::temp_dir();
   std::optional<test::WorkingDirectory> in_source(NETGAP_SOURCE_DIR);  // the reports name the roster relatively
   const std::string roster = "data/examples/data-scientist.json";
@@ -74,11 +74,32 @@ TEST_CASE("diff of two reports, and --fail-on-regression both ways", "[review]")
   in_source.reset();
   const std::string old_report = write(dir, "old.json", november.out);
   const std::string new_report = write(dir, "new.json", january.out);
-  const auto worse = run_cli({"diff", old_report, new_report, "--fail-on-regression"});
-  CHECK(worse.code == 1);
-  CHECK(worse.err == "netgap: diff: the network regressed (score 46.9 to 43.7)\n");
-  test::check_golden("diff-reports.text", worse.out);
-  CHECK(run_cli({"diff", new_report, old_report, "--fail-on-regression"}).code == 0);
+  // Nothing happened but time: a monthly job with --fail-on-regression stays green.
+  const auto aged = run_cli({"diff", old_report, new_report, "--fail-on-regression"});
+  CHECK(aged.code == 0);
+  CHECK(aged.err.empty());
+  test::check_golden("diff-reports.text", aged.out);
+  const auto decay = run_cli({"diff", old_report, new_report, "--fail-on-decay"});
+  CHECK(decay.code == 1);
+  CHECK(decay.err ==
+        "netgap: diff: the network regressed (score 46.9 to 43.7): the score fell 3.2 points; domain went from "
+        "developing to weak as its ties aged\n");
+  const auto tolerated = run_cli({"diff", old_report, new_report, "--fail-on-decay", "--tolerance", "5"});
+  CHECK(tolerated.code == 1);  // the tolerance is for the score; the status still worsened
+  CHECK(tolerated.err ==
+        "netgap: diff: the network regressed (score 46.9 to 43.7): domain went from developing to weak as its ties "
+        "aged\n");
+  const auto json = nlohmann::json::parse(run_cli({"diff", old_report, new_report, "-f", "json"}).out);
+  CHECK(json["schema_version"] == 2);
+  CHECK(json["score_decay"] == -3.2);
+  CHECK(json["score_lost"] == 0.0);
+  CHECK(json["regressed"] == false);
+  CHECK(json["categories"][1]["cause"] == "decay");
+  CHECK(run_cli({"diff", old_report, new_report, "--tolerance", "2"}).err ==
+        "netgap: error: --tolerance applies to --fail-on-regression or --fail-on-decay; give one of them\n");
+  CHECK(run_cli({"diff", old_report, new_report, "--fail-on-regression", "--tolerance", "nan"}).err ==
+        "netgap: error: --tolerance: expected a number of score points from 0 to 100, got \"nan\"\n");
+  CHECK(run_cli({"diff", new_report, old_report, "--fail-on-decay"}).code == 0);
   CHECK(run_cli({"diff", old_report, new_report}).code == 0);  // no gate, no failure
   const std::string broken = write(
       dir, "broken.json",
@@ -118,10 +139,36 @@ TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend show
   REQUIRE(with_baseline.code == 0);
   const auto report = nlohmann::json::parse(with_baseline.out);
   CHECK(report["baseline"]["score_change"].get<double>() == Approx(-3.2));  // 46.9 to 43.7, as shown
-  CHECK(report["baseline"]["regressed"] == true);
+  CHECK(report["baseline"]["regressed"] == false);                          // decay alone
   const auto text = run_cli({"audit", example, "--as-of", "2027-01-25", "--baseline", history + "/2026-11-25.json"});
-  CHECK(text.out.find("Score 46.9 \u2192 43.7 (-3.2): regressed") != std::string::npos);
+  CHECK(text.out.find("Score 46.9 \u2192 43.7 (-3.2; decay -3.2)\n") != std::string::npos);
   CHECK(run_cli({"trend", dir + "/nowhere"}).code == 2);
+}
+
+TEST_CASE("diff of two rosters: contacts lost from a type are a regression, apart from decay", "[review]") {
+  auto roster = nlohmann::json::parse(test::read_text(example));
+  auto& contacts = roster["contacts"];
+  for (auto it = contacts.begin(); it != contacts.end(); ++it) {
+    if ((*it)["name"] == "Dr. Margaret Howe") {  // the only mentor
+      contacts.erase(it);
+      break;
+    }
+  }
+  const std::string dir = test::temp_dir();
+  const std::string before = write(dir, "before.json", test::read_text(example));
+  const std::string after = write(dir, "after.json", roster.dump(2));
+  const auto lost = run_cli({"diff", before, after, "--as-of", "2026-11-25", "--fail-on-regression"});
+  CHECK(lost.code == 1);
+  CHECK(lost.err ==
+        "netgap: diff: the network regressed (score 46.9 to 44.1): the score fell 2.8 points apart from "
+        "decay; mentors went from weak to missing with fewer contacts (1 to 0); developmental went from "
+        "weak to missing with fewer contacts (1 to 0)\n");
+  CHECK(lost.out.find("Score 46.9 \u2192 44.1 (-2.8; lost -2.8): regressed\n") != std::string::npos);
+  CHECK(lost.out.find("  Lost contacts (fewer in the type): mentors, developmental\n") != std::string::npos);
+  CHECK(run_cli({"diff", before, after, "--as-of", "2026-11-25", "--fail-on-regression", "--tolerance", "3"}).code ==
+        1);  // the score is within the tolerance, the statuses are not
+  const auto tsv = run_cli({"diff", before, after, "--as-of", "2026-11-25", "-f", "tsv"});
+  CHECK(tsv.out.find("category\tmentors\t0\t0\t0.225\t0.000\tweak\tmissing\tworse\t1\t0\tlost\n") != std::string::npos);
 }
 
 TEST_CASE("GitHub workflow commands are escaped by GitHub's rules", "[review]") {

@@ -37,7 +37,7 @@ _netgap() {
       return ;;
     --save) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --as-of|--window|--top|--fail-under) return ;;
+    --as-of|--window|--top|--fail-under|--tolerance) return ;;
   esac
 
   if [[ -z $command ]]; then
@@ -52,7 +52,7 @@ _netgap() {
   local options=""
   case $command in
     audit) options="--format --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force $input" ;;
-    diff) options="--format --fail-on-regression --as-of --window $input" ;;
+    diff) options="--format --fail-on-regression --fail-on-decay --tolerance --as-of --window $input" ;;
     trend) options="--format" ;;
     import) options="--output --force --merge $input" ;;
     validate) options="$input" ;;

@@ -33,6 +33,8 @@ complete -c netgap -n "__fish_seen_subcommand_from audit" -l baseline -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l save -r -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit import init" -l force
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-regression
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-decay
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l tolerance -x
 complete -c netgap -n "__fish_seen_subcommand_from import" -s o -l output -r -F
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain init" -F

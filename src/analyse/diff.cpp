@@ -14,11 +14,14 @@ std::vector<TypeChange> compare(const std::vector<Coverage>& before, const std::
     change.kind = now.kind;
     change.id = now.id;
     change.name = now.name;
+    change.count_after = static_cast<long>(now.count);
     change.active_after = static_cast<long>(now.active);
+    change.weight = now.weight;
     change.coverage_after = now.coverage;
     change.status_after = now.status;
     for (const auto& then : before) {
       if (then.id != now.id) continue;
+      change.count_before = static_cast<long>(then.count);
       change.active_before = static_cast<long>(then.active);
       change.coverage_before = then.coverage;
       change.status_before = then.status;

@@ -5,6 +5,7 @@
 #include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
 #include <netgap/util/input.hpp>
+#include <netgap/util/text.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
@@ -20,6 +21,8 @@ struct DiffOptions {
   std::string as_of;
   int window_days = 365;
   bool fail_on_regression = false;
+  bool fail_on_decay = false;
+  std::string tolerance;
   RosterInput input;  // --from, --owner, --strict for rosters
 };
 
@@ -44,7 +47,23 @@ Side load_side(Context& context, const DiffOptions& options, const std::string& 
   return {auditor.report(), std::move(states.states)};
 }
 
+/// --tolerance POINTS: a finite number of score points, 0 or more, and only with a gate.
+double parse_tolerance(const DiffOptions& options) {
+  if (options.tolerance.empty()) return 0;
+  if (!options.fail_on_regression && !options.fail_on_decay) {
+    throw Error("--tolerance applies to --fail-on-regression or --fail-on-decay; give one of them");
+  }
+  try {
+    std::size_t used = 0;
+    const double points = std::stod(options.tolerance, &used);
+    if (used == options.tolerance.size() && points >= 0 && points <= 100) return points;
+  } catch (const std::exception&) {
+  }
+  throw Error("--tolerance: expected a number of score points from 0 to 100, got " + quote(options.tolerance));
+}
+
 ExitCode run_diff(const DiffOptions& options, Context& context) {
+  const double tolerance = parse_tolerance(options);
   AuditSettings settings;
   settings.as_of = parse_as_of(options.as_of);
   settings.window_days = options.window_days;
@@ -52,13 +71,16 @@ ExitCode run_diff(const DiffOptions& options, Context& context) {
   const Side after = load_side(context, options, options.new_path, settings);
   ReportDiff diff = diff_reports(before.report, after.report);
   if (before.contacts && after.contacts) compare_contacts(diff, *before.contacts, *after.contacts);
+  diff.tolerance = tolerance;
+  diff.decay_regresses = options.fail_on_decay;
+  const bool gate = options.fail_on_regression || options.fail_on_decay;
   RenderOptions render;
   render.color = context.use_color();
-  render.regression_gate = options.fail_on_regression;
+  render.regression_gate = gate;
   context.print(output_format(options.format).diff(diff, render));
-  if (options.fail_on_regression && diff.regressed()) {
-    context.say(
-        fmt::format("diff: the network regressed (score {:.1f} to {:.1f})", diff.score_before, diff.score_after));
+  if (gate && diff.regressed()) {
+    context.say(fmt::format("diff: the network regressed (score {:.1f} to {:.1f}): {}", diff.score_before,
+                            diff.score_after, join(diff.regressions(), "; ")));
     return ExitCode::below_bar;
   }
   return ExitCode::ok;
@@ -73,7 +95,12 @@ Command add_diff_command(CLI::App& app) {
   sub->add_option("new", options->new_path, "The later report or roster")->required()->type_name("NEW");
   add_format_option(*sub, options->format, Subject::diff);
   sub->add_flag("--fail-on-regression", options->fail_on_regression,
-                "Exit 1 when the score drops or any status worsens");
+                "Exit 1 when the network lost ground apart from decay: the score fell (beyond --tolerance) or a "
+                "status worsened as contacts left a type");
+  sub->add_flag("--fail-on-decay", options->fail_on_decay,
+                "Exit 1 on decay too: ties gone dormant, coverage lost to time (implies --fail-on-regression)");
+  sub->add_option("--tolerance", options->tolerance, "Score points the gate lets the network lose (default 0)")
+      ->type_name("POINTS");
   sub->add_option("--as-of", options->as_of, "For rosters: the date both are audited on (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "For rosters: days that still count as active")

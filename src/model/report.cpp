@@ -1,5 +1,9 @@
 #include <netgap/model/report.hpp>
 
+#include <fmt/format.h>
+#include <cmath>
+#include <netgap/util/text.hpp>
+
 namespace netgap {
 
 std::string_view status_name(Status status) {
@@ -33,24 +37,92 @@ std::string_view TypeChange::change() const {
   return "same";
 }
 
-bool ReportDiff::regressed() const {
-  if (score_after + 1e-9 < score_before) return true;
-  for (const auto* list : {&categories, &lenses}) {
-    for (const auto& c : *list) {
-      if (c.status_after < c.status_before) return true;
-    }
+std::string_view TypeChange::cause() const {
+  constexpr double epsilon = 1e-9;
+  if (coverage_after < coverage_before - epsilon || status_after < status_before) {
+    return count_after < count_before ? "lost" : "decay";
   }
-  return false;
+  return coverage_after > coverage_before + epsilon ? "gain" : "";
 }
 
-std::vector<std::string> ReportDiff::ids_where(std::string_view change) const {
+double ReportDiff::points(std::string_view cause) const {
+  // Each category moves the score by its weighted share of its coverage change. The parts are
+  // rounded to one decimal, and what rounding leaves over goes to the largest, so that they add
+  // up to the change the scores show: decay alone is all of it, never 0.1 more.
+  static constexpr std::string_view causes[] = {"decay", "lost", "gain"};
+  double weights = 0;
+  for (const auto& c : categories) weights += c.weight;
+  double raw[3] = {0, 0, 0};
+  for (const auto& c : categories) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      if (c.cause() == causes[k] && weights > 0)
+        raw[k] += 100 * c.weight * (c.coverage_after - c.coverage_before) / weights;
+    }
+  }
+  double parts[3];
+  std::size_t largest = 2;  // what no category explains (changed weights or targets) is counted with the gains
+  double left = score_after - score_before;
+  for (std::size_t k = 0; k < 3; ++k) {
+    parts[k] = rounded(raw[k], 1);
+    left -= parts[k];
+    if (std::abs(raw[k]) > std::abs(raw[largest])) largest = k;
+  }
+  parts[largest] += left;
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (causes[k] == cause) return rounded(parts[k], 1);
+  }
+  return 0;
+}
+
+std::vector<std::string> ReportDiff::regressions() const {
   std::vector<std::string> out;
+  // Apart from decay, the change is what lost contacts and gains did: summed from the types, so
+  // that a diff of decay alone is exactly 0 however the scores were rounded.
+  const double counted = decay_regresses ? score_after - score_before : points("lost") + points("gain");
+  if (counted < -tolerance - 1e-9) {
+    out.push_back(fmt::format("the score fell {:.1f} points{}{}", -counted, decay_regresses ? "" : " apart from decay",
+                              tolerance > 0 ? fmt::format(", more than the {:g} allowed", tolerance) : ""));
+  }
   for (const auto* list : {&categories, &lenses}) {
     for (const auto& c : *list) {
-      if (c.change() == change) out.push_back(c.id);
+      if (c.status_after >= c.status_before) continue;
+      if (c.cause() == "lost") {
+        out.push_back(fmt::format("{} went from {} to {} with fewer contacts ({} to {})", c.id,
+                                  status_name(c.status_before), status_name(c.status_after), c.count_before,
+                                  c.count_after));
+      } else if (decay_regresses) {
+        out.push_back(fmt::format("{} went from {} to {} as its ties aged", c.id, status_name(c.status_before),
+                                  status_name(c.status_after)));
+      }
     }
   }
   return out;
+}
+
+bool ReportDiff::regressed() const { return !regressions().empty(); }
+
+namespace {
+
+/// The ids of the categories and lenses of `diff` whose `property` is `value`.
+template <typename Property>
+std::vector<std::string> ids_with(const ReportDiff& diff, Property property, std::string_view value) {
+  std::vector<std::string> out;
+  for (const auto* list : {&diff.categories, &diff.lenses}) {
+    for (const auto& c : *list) {
+      if ((c.*property)() == value) out.push_back(c.id);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> ReportDiff::ids_where(std::string_view change) const {
+  return ids_with(*this, &TypeChange::change, change);
+}
+
+std::vector<std::string> ReportDiff::ids_of_cause(std::string_view cause) const {
+  return ids_with(*this, &TypeChange::cause, cause);
 }
 
 std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind) {

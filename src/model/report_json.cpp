@@ -44,7 +44,7 @@ ordered_json coverage(const Coverage& c) {
 
 ordered_json diff_document(const ReportDiff& diff) {
   ordered_json out;
-  out["schema_version"] = 1;
+  out["schema_version"] = 2;  // 2: "regressed" leaves decay out unless asked (decay_regresses)
   out["kind"] = "netgap-diff";
   out["netgap_version"] = version;
   out["old"] = {
@@ -52,19 +52,27 @@ ordered_json diff_document(const ReportDiff& diff) {
   out["new"] = {
       {"source", diff.new_source}, {"as_of", format_iso(diff.new_as_of)}, {"score", rounded3(diff.score_after)}};
   out["score_change"] = rounded3(diff.score_after - diff.score_before);
+  out["score_decay"] = diff.points("decay");
+  out["score_lost"] = diff.points("lost");
+  out["tolerance"] = diff.tolerance;
+  out["decay_regresses"] = diff.decay_regresses;
   out["regressed"] = diff.regressed();
+  out["regressions"] = diff.regressions();
   for (const auto& [key, list] : {std::pair{"categories", &diff.categories}, std::pair{"lenses", &diff.lenses}}) {
     auto items = ordered_json::array();
     for (const auto& c : *list) {
       items.push_back({{"id", c.id},
                        {"name", c.name},
+                       {"count_before", c.count_before},
+                       {"count_after", c.count_after},
                        {"active_before", c.active_before},
                        {"active_after", c.active_after},
                        {"coverage_before", rounded3(c.coverage_before)},
                        {"coverage_after", rounded3(c.coverage_after)},
                        {"status_before", status_name(c.status_before)},
                        {"status_after", status_name(c.status_after)},
-                       {"change", c.change()}});
+                       {"change", c.change()},
+                       {"cause", c.cause()}});
     }
     out[key] = items;
   }
@@ -100,6 +108,8 @@ Coverage parse_coverage(const nlohmann::json& item, const std::string& path, Typ
   }
   if (const auto* target = reader.member("target"); target != nullptr && target->is_number())
     c.target = target->get<double>();
+  if (const auto* weight = reader.member("weight"); weight != nullptr && weight->is_number())
+    c.weight = weight->get<double>();
   const std::string status = reader.required_string("status");
   if (const auto parsed = parse_status(status)) {
     c.status = *parsed;

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <netgap/render/render.hpp>
 
+#include <netgap/util/text.hpp>
+
 #include "render/printable.hpp"
 
 namespace netgap {
@@ -69,13 +71,15 @@ std::string render_diff_github(const ReportDiff& data, const RenderOptions& opti
     for (const auto& c : *list) {
       if (c.status_after >= c.status_before) continue;
       out += command("warning", "netgap: " + c.name,
-                     fmt::format("{} went from {} to {} ({} to {} active)", c.name, status_name(c.status_before),
-                                 status_name(c.status_after), c.active_before, c.active_after));
+                     fmt::format("{} went from {} to {} ({} to {} active; {})", c.name, status_name(c.status_before),
+                                 status_name(c.status_after), c.active_before, c.active_after,
+                                 c.cause() == "lost" ? "fewer contacts" : "decay: the same contacts, less recent"));
     }
   }
   if (options.regression_gate && diff.regressed()) {
     out += command("error", "netgap regression",
-                   fmt::format("the network regressed: score {:.1f} to {:.1f}", diff.score_before, diff.score_after));
+                   fmt::format("the network regressed: {} (score {:.1f} to {:.1f})", join(diff.regressions(), "; "),
+                               diff.score_before, diff.score_after));
   }
   out += fmt::format("::notice title=netgap score::{:.1f} to {:.1f} ({} to {})\n", diff.score_before, diff.score_after,
                      format_iso(diff.old_as_of), format_iso(diff.new_as_of));

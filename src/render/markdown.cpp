@@ -98,16 +98,23 @@ std::string render_diff_markdown(const ReportDiff& data, const RenderOptions&) {
   const ReportDiff diff = printable(data);
   std::string out =
       fmt::format("## netgap diff: {} \u2192 {}\n\n", format_iso(diff.old_as_of), format_iso(diff.new_as_of));
-  out += fmt::format("**Score: {:.1f} \u2192 {:.1f} ({})**{}\n\n", diff.score_before, diff.score_after,
-                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? " — regressed" : "");
+  std::string causes;
+  for (const std::string_view cause : {"decay", "lost"}) {
+    if (diff.points(cause) != 0) causes += fmt::format("; {} {}", cause, signed_number(diff.points(cause)));
+  }
+  out +=
+      fmt::format("**Score: {:.1f} \u2192 {:.1f} ({}{})**{}\n\n", diff.score_before, diff.score_after,
+                  signed_number(diff.score_after - diff.score_before), causes, diff.regressed() ? " — regressed" : "");
   out += "| Type | Active | Coverage | Status | Change |\n|---|---|---|---|---|\n";
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      out += fmt::format(
-          "| {} | {} | {} | {} | {} |\n", c.name,
-          arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
-          arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
-          arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))), c.change());
+      out +=
+          fmt::format("| {} | {} | {} | {} | {} |\n", c.name,
+                      arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
+                      arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
+                      arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))),
+                      c.cause() == "decay" || c.cause() == "lost" ? fmt::format("{} ({})", c.change(), c.cause())
+                                                                  : std::string(c.change()));
     }
   }
   if (diff.has_contacts) {

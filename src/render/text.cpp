@@ -70,6 +70,16 @@ std::string rekindle_line(const std::vector<Rekindle>& list) {
 
 std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
 
+/// "; decay -3.2, lost -1.0": the parts of a score change that are not gains.
+std::string score_causes(const ReportDiff& diff) {
+  std::string out;
+  for (const std::string_view cause : {"decay", "lost"}) {
+    const double points = diff.points(cause);
+    if (points != 0) out += fmt::format("{} {} {}", out.empty() ? ";" : ",", cause, signed_number(points));
+  }
+  return out;
+}
+
 std::string arrow_pair(const std::string& before, const std::string& after) {
   return before == after ? before : before + " \u2192 " + after;
 }
@@ -245,8 +255,9 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
   std::string out = wrap(fmt::format("netgap diff: {} ({}) \u2192 {} ({})", diff.old_source, format_iso(diff.old_as_of),
                                      diff.new_source, format_iso(diff.new_as_of)),
                          80, "  ", std::string_view(""));
-  out += fmt::format("Score {:.1f} \u2192 {:.1f} ({}){}\n\n", diff.score_before, diff.score_after,
-                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? ": regressed" : "");
+  out += fmt::format("Score {:.1f} \u2192 {:.1f} ({}{}){}\n\n", diff.score_before, diff.score_after,
+                     signed_number(diff.score_after - diff.score_before), score_causes(diff),
+                     diff.regressed() ? ": regressed" : "");
   out += fmt::format("  {:<32} {:<9} {:<12} {}\n", "", "active", "coverage", "status");
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
@@ -262,6 +273,11 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
   out += "\n";
   out += wrap("Gaps opened: " + (opened.empty() ? std::string("none") : join_some(opened)), 80, "  ");
   out += wrap("Gaps closed: " + (closed.empty() ? std::string("none") : join_some(closed)), 80, "  ");
+  for (const auto& [cause, label] : {std::pair{"decay", "Decay (the same contacts, less recent)"},
+                                     std::pair{"lost", "Lost contacts (fewer in the type)"}}) {
+    const auto ids = diff.ids_of_cause(cause);
+    if (!ids.empty()) out += wrap(fmt::format("{}: {}", label, join_some(ids)), 80, "  ");
+  }
   if (diff.has_contacts) {
     out += wrap(fmt::format("Contacts: {} added{}; {} removed{}; {} went dormant{}", diff.added.size(),
                             diff.added.empty() ? "" : " (" + join_some(diff.added) + ")", diff.removed.size(),

@@ -96,8 +96,11 @@ struct TypeChange {
   TypeKind kind = TypeKind::category;
   std::string id;
   std::string name;
+  long count_before = 0;  ///< contacts in it
+  long count_after = 0;
   long active_before = 0;
   long active_after = 0;
+  double weight = 1;  ///< its weight in the score (the later report's)
   double coverage_before = 0;
   double coverage_after = 0;
   Status status_before = Status::missing;
@@ -105,6 +108,9 @@ struct TypeChange {
 
   /// "opened" (was covered, is not), "closed" (was not, is covered), "worse", "better" or "same".
   [[nodiscard]] std::string_view change() const;
+  /// Why its coverage moved: "decay" (it fell, and no contact left it: the same people, less
+  /// recent), "lost" (it fell, and fewer contacts are in it), "gain" (it rose), or "" (unchanged).
+  [[nodiscard]] std::string_view cause() const;
 };
 
 /// What changed between two audits (and, for rosters, between their contacts).
@@ -121,11 +127,22 @@ struct ReportDiff {
   std::vector<std::string> added;         ///< contacts only in the new roster
   std::vector<std::string> removed;       ///< contacts only in the old roster
   std::vector<std::string> went_dormant;  ///< active in the old audit, dormant in the new
+  double tolerance = 0;                   ///< score points a regression may lose before it counts
+  bool decay_regresses = false;           ///< decay counts as a regression too
 
-  /// True when the score dropped or any category's or lens's status worsened.
+  /// The score points that categories of this cause() moved ("decay", "lost" or "gain"); the three
+  /// add up to score_after - score_before.
+  [[nodiscard]] double points(std::string_view cause) const;
+  /// What makes this a regression, in words: the score fell, apart from decay (unless
+  /// decay_regresses), by more than the tolerance; or a status worsened as a type lost contacts
+  /// (or as its ties aged, when decay_regresses). Empty when it is none.
+  [[nodiscard]] std::vector<std::string> regressions() const;
+  /// True when regressions() is not empty.
   [[nodiscard]] bool regressed() const;
   /// The ids of the categories and lenses whose change() is `change`.
   [[nodiscard]] std::vector<std::string> ids_where(std::string_view change) const;
+  /// The ids of the categories and lenses whose cause() is `cause`.
+  [[nodiscard]] std::vector<std::string> ids_of_cause(std::string_view cause) const;
 };
 
 /// The coverage of one category or lens in each report, 0 where a report lacks it (a trend).
