@@ -1,5 +1,6 @@
 // The one place where errors become exit codes.
 #include <fmt/format.h>
+#include <netgap/util/output.hpp>
 #include <netgap/util/text.hpp>
 #include <netgap/version.hpp>
 #include <sstream>
@@ -100,12 +101,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
 
     try {
       app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-      return app.exit(e, out, err);
-    } catch (const CLI::CallForAllHelp& e) {
-      return app.exit(e, out, err);
-    } catch (const CLI::CallForVersion& e) {
-      return app.exit(e, out, err);
+    } catch (const CLI::Success& e) {  // --help, --help-all, --version
+      app.exit(e, out, err);
+      check_written(out, "<stdout>");
+      return to_int(ExitCode::ok);
     } catch (const CLI::ExtrasError& e) {
       print_error_lines(err, explain_extras(app, app.remaining()));
       err << "Run with --help for more information.\n";
@@ -122,7 +121,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     for (const auto& command : commands) {
       if (command.app->parsed()) return to_int(command.run(context));
     }
-    out << short_help(app);
+    context.print(short_help(app));
     return to_int(ExitCode::ok);
   } catch (const Error& e) {
     print_error_lines(err, e.what());
