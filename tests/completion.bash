@@ -24,7 +24,7 @@ expect "trend taxonomy" netgap t
 expect "text json markdown tsv github junit" netgap audit roster.json --format ""
 expect "json junit" netgap diff a b --format j
 expect "text json markdown" netgap taxonomy --format ""
-expect "missing weak developing" netgap audit r.json --fail-on ""
+expect "missing weak developing off" netgap audit r.json --fail-on ""
 expect "--fail-on-regression --fail-on-decay" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
 exit $fail

@@ -30,7 +30,7 @@ _netgap() {
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --from) COMPREPLY=($(compgen -W "auto json vcard linkedin google outlook csv" -- "$cur")); return ;;
-    --fail-on) COMPREPLY=($(compgen -W "missing weak developing" -- "$cur")); return ;;
+    --fail-on) COMPREPLY=($(compgen -W "missing weak developing off" -- "$cur")); return ;;
     --target|--weight)
       COMPREPLY=($(compgen -W "data-science-community= domain= recruiters= researchers= alumni= mentors= peers= cross-functional= operational= strategic= developmental=" -- "$cur"))
       compopt -o nospace 2>/dev/null
@@ -52,7 +52,7 @@ _netgap() {
   local options=""
   case $command in
     audit) options="--format --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force $input" ;;
-    diff) options="--format --fail-on-regression --fail-on-decay --tolerance --as-of --window $input" ;;
+    diff) options="--format --fail-on-regression --fail-on-decay --no-fail-on-regression --no-fail-on-decay --tolerance --as-of --window $input" ;;
     trend) options="--format" ;;
     import) options="--output --force --merge $input" ;;
     validate) options="$input" ;;

@@ -23,7 +23,7 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate ex
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l verbose
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l as-of -x
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l window -x
-complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing'
+complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing off'
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-under -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l target -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l weight -x
@@ -34,6 +34,8 @@ complete -c netgap -n "__fish_seen_subcommand_from audit" -l save -r -a '(__fish
 complete -c netgap -n "__fish_seen_subcommand_from audit import init" -l force
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-regression
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-decay
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-regression
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-decay
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l tolerance -x
 complete -c netgap -n "__fish_seen_subcommand_from import" -s o -l output -r -F
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F

@@ -59,7 +59,7 @@ void parse_assignments(const std::vector<std::string>& items, std::string_view o
 
 /// --fail-under N: a finite number from 0 to 100 (NaN would never fail, and 1e999 always).
 std::optional<double> parse_fail_under(const std::string& text) {
-  if (text.empty()) return std::nullopt;
+  if (text.empty() || text == "off") return std::nullopt;  // "off": a gate set in the config file is not wanted
   const auto value = parse_number(text);
   if (!value || !(*value >= 0 && *value <= 100)) {
     throw Error("--fail-under: expected a number from 0 to 100, got " + quote(text));
@@ -125,7 +125,7 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
   const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
   gates.fail_under = parse_fail_under(options.fail_under);
-  if (!options.fail_on.empty()) gates.fail_on = parse_status(options.fail_on);
+  if (!options.fail_on.empty() && options.fail_on != "off") gates.fail_on = parse_status(options.fail_on);
   RenderOptions render;
   for (const auto& failure : check_gates(report, gates)) render.gate_failures.push_back(describe(failure, gates));
   std::optional<ReportDiff> baseline;
@@ -159,9 +159,11 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--weight", options->weights, "Override a category's weight in the score: ID=N (repeatable)")
       ->type_name("ID=N");
   sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str();
-  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100)")->type_name("N");
-  sub->add_option("--fail-on", options->fail_on, "Exit 1 when any category is at or below: missing|weak|developing")
-      ->check(CLI::IsMember({"missing", "weak", "developing"}));
+  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100); off: no gate")
+      ->type_name("N");
+  sub->add_option("--fail-on", options->fail_on,
+                  "Exit 1 when any category is at or below: missing|weak|developing; off: no gate")
+      ->check(CLI::IsMember({"missing", "weak", "developing", "off"}));
   sub->add_flag("--exit-zero", options->exit_zero, "Exit 0 even when a gate fails (still report it)");
   sub->add_option("--baseline", options->baseline, "Show what changed since this earlier JSON report")
       ->type_name("OLD.json");

@@ -94,10 +94,10 @@ Command add_diff_command(CLI::App& app) {
   sub->add_option("old", options->old_path, "The earlier report or roster")->required()->type_name("OLD");
   sub->add_option("new", options->new_path, "The later report or roster")->required()->type_name("NEW");
   add_format_option(*sub, options->format, Subject::diff);
-  sub->add_flag("--fail-on-regression", options->fail_on_regression,
+  sub->add_flag("--fail-on-regression,!--no-fail-on-regression", options->fail_on_regression,
                 "Exit 1 when the network lost ground apart from decay: the score fell (beyond --tolerance) or a "
                 "status worsened as contacts left a type");
-  sub->add_flag("--fail-on-decay", options->fail_on_decay,
+  sub->add_flag("--fail-on-decay,!--no-fail-on-decay", options->fail_on_decay,
                 "Exit 1 on decay too: ties gone dormant, coverage lost to time (implies --fail-on-regression)");
   sub->add_option("--tolerance", options->tolerance, "Score points the gate lets the network lose (default 0)")
       ->type_name("POINTS");

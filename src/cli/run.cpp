@@ -7,6 +7,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/config_check.hpp"
 #include "cli/context.hpp"
 
 namespace netgap::cli {
@@ -118,6 +119,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
       return code == 0 ? to_int(ExitCode::ok) : to_int(ExitCode::bad_input);
     }
 
+    check_config(app);
     for (const auto& command : commands) {
       if (command.app->parsed()) return to_int(command.run(context));
     }
