@@ -145,3 +145,50 @@ TEST_CASE("netgap init writes a valid starter roster and never overwrites by acc
   const auto full = run_cli({"init", "/dev/full", "--force"});
   CHECK(full.code == 2);
 }
+
+TEST_CASE("options that would be silently ignored are errors", "[cli]") {
+  const std::string dir = netgap::test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  REQUIRE(run_cli({"import", example, "-o", roster, "-q"}).code == 0);
+  const auto error = [](std::vector<std::string> args) {
+    const auto result = run_cli(args);
+    CHECK(result.code == 2);
+    return result.err;
+  };
+  CHECK(error({"import", example, "--merge", roster, "-o", dir + "/out.json"}) ==
+        "netgap: error: --merge writes into ROSTER itself; leave out -o/--output\n");
+  CHECK(error({"import", example, "--merge", roster, "--owner", example}) ==
+        "netgap: error: --owner is for a new roster; --merge keeps the owner of ROSTER (edit it there)\n");
+  CHECK(error({"import", example, "--merge", roster, "--force"}) ==
+        "netgap: error: --force applies to -o/--output; --merge needs none\n");
+  CHECK(error({"import", example, "--dry-run"}) == "netgap: error: --dry-run applies to --merge\n");
+  CHECK(error({"import", example, "--force"}) ==
+        "netgap: error: --force applies to -o/--output; standard output is never overwritten\n");
+  CHECK(error({"init", "--force"}) == "netgap: error: --force applies to FILE; standard output is never overwritten\n");
+  CHECK(error({"audit", example, "--force"}) ==
+        "netgap: error: --force applies to --save; there is nothing to overwrite\n");
+  CHECK(
+      error({"audit", example, "--top", "-1"}) ==
+      "netgap: error: --top: expected a whole number, 0 or more, got \"-1\"\nRun with --help for more information.\n");
+  CHECK(error({"audit", example, "--window", "0"}) == "netgap: error: --window: expected at least 1 day, got 0\n");
+  CHECK(error({"diff", example, example, "--window", "0"}) ==
+        "netgap: error: --window: expected at least 1 day, got 0\n");
+  CHECK(error({"diff", "-", "-"}) == "netgap: error: diff: only one of OLD and NEW can be standard input (-)\n");
+  CHECK(run_cli({"import", example, "--merge", roster}).code == 0);  // nothing was written by the errors above
+}
+
+TEST_CASE("quiet prints no warnings, summaries or progress, only what explains an exit 1", "[cli]") {
+  const std::string dir = netgap::test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"-q", "import", example, "-o", roster},
+                                               {"-q", "import", example, "--merge", roster},
+                                               {"-q", "init", dir + "/starter.json"},
+                                               {"-q", "audit", example, "--save", dir + "/audits"}}) {
+    const auto result = run_cli(args);
+    CHECK(result.code == 0);
+    CHECK(result.err.empty());
+  }
+  const auto gated = run_cli({"-q", "audit", example, "--as-of", "2026-11-25", "--fail-under", "90"});
+  CHECK(gated.code == 1);
+  CHECK(gated.err == "netgap: audit: score 46.9 is below --fail-under 90\n");
+}

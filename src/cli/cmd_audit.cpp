@@ -122,6 +122,8 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
 }
 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
+  if (options.force && options.save_dir.empty())
+    throw Error("--force applies to --save; there is nothing to overwrite");
   const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
   gates.fail_under = parse_fail_under(options.fail_under);
@@ -153,12 +155,11 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->capture_default_str();
   sub->add_option("--target", options->targets, "Override a target: ID=N (repeatable)")->type_name("ID=N");
   sub->add_option("--weight", options->weights, "Override a category's weight in the score: ID=N (repeatable)")
       ->type_name("ID=N");
-  sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str();
+  sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str()->check(whole_number());
   sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100); off: no gate")
       ->type_name("N");
   sub->add_option("--fail-on", options->fail_on,

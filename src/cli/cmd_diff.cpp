@@ -63,6 +63,11 @@ double parse_tolerance(const DiffOptions& options) {
 }
 
 ExitCode run_diff(const DiffOptions& options, Context& context) {
+  if (options.old_path == "-" && options.new_path == "-") {
+    throw Error("diff: only one of OLD and NEW can be standard input (-)");
+  }
+  if (options.window_days < 1)
+    throw Error(fmt::format("--window: expected at least 1 day, got {}", options.window_days));
   const double tolerance = parse_tolerance(options);
   AuditSettings settings;
   settings.as_of = parse_as_of(options.as_of);
@@ -104,8 +109,7 @@ Command add_diff_command(CLI::App& app) {
   sub->add_option("--as-of", options->as_of, "For rosters: the date both are audited on (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "For rosters: days that still count as active")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->capture_default_str();
   add_input_options(*sub, options->input);
   return {sub, [options](Context& context) { return run_diff(*options, context); }};
 }

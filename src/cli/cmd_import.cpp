@@ -97,14 +97,30 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
     return ExitCode::ok;
   }
   if (roster.save(".bak")) {
-    context.say(fmt::format("{}: {}; the previous version is {}.bak", options.merge, counts, options.merge));
+    context.note(fmt::format("{}: {}; the previous version is {}.bak", options.merge, counts, options.merge));
   } else {
-    context.say(fmt::format("{}: {}; nothing changed, the file was not rewritten", options.merge, counts));
+    context.note(fmt::format("{}: {}; nothing changed, the file was not rewritten", options.merge, counts));
   }
   return ExitCode::ok;
 }
 
+/// Options that would otherwise be silently ignored are errors.
+void check_combination(const ImportOptions& options) {
+  if (!options.merge.empty()) {
+    if (!options.output.empty()) throw Error("--merge writes into ROSTER itself; leave out -o/--output");
+    if (!options.input.owner_path.empty()) {
+      throw Error("--owner is for a new roster; --merge keeps the owner of ROSTER (edit it there)");
+    }
+    if (options.force) throw Error("--force applies to -o/--output; --merge needs none");
+  } else if (options.dry_run) {
+    throw Error("--dry-run applies to --merge");
+  } else if (options.force && (options.output.empty() || options.output == "-")) {
+    throw Error("--force applies to -o/--output; standard output is never overwritten");
+  }
+}
+
 ExitCode run_import(const ImportOptions& options, Context& context) {
+  check_combination(options);
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) return run_merge(options, context);
   if (options.output.empty() || options.output == "-") {

@@ -43,13 +43,14 @@ std::string starter_roster(const Taxonomy& taxonomy) {
 ExitCode run_init(const InitOptions& options, Context& context) {
   const std::string text = starter_roster(context.taxonomy());
   if (options.path.empty() || options.path == "-") {
+    if (options.force) throw Error("--force applies to FILE; standard output is never overwritten");
     context.print(text);
     return ExitCode::ok;
   }
   AtomicFile file(options.path, options.force);
   file.stream() << text;
   file.commit();
-  context.say("wrote " + options.path + "; fill in the owner and replace the examples");
+  context.note("wrote " + options.path + "; fill in the owner and replace the examples");
   return ExitCode::ok;
 }
 
