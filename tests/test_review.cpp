@@ -205,3 +205,72 @@ TEST_CASE("JUnit XML has one test case per category and lens, escaped", "[review
     WARN("xmllint not installed: XML well-formedness not checked");
   }
 }
+
+namespace {
+
+/// The built-in taxonomy with one more category, `id`, that classifies as mentors do.
+std::string taxonomy_with(const std::string& id, const std::string& name) {
+  auto taxonomy = nlohmann::json::parse(std::string(builtin_taxonomy_json()));
+  for (const auto& c : taxonomy["categories"]) {
+    if (c["id"] != "mentors") continue;
+    auto copy = c;
+    copy["id"] = id;
+    copy["name"] = name;
+    copy["aliases"] = nlohmann::json::array();
+    taxonomy["categories"].push_back(copy);
+    break;
+  }
+  return taxonomy.dump(2);
+}
+
+}  // namespace
+
+TEST_CASE("reports of different taxonomies: a warning, types matched by id, new and removed shown", "[review]") {
+  const std::string dir = test::temp_dir();
+  const std::string before_taxonomy = write(dir, "advisors.json", taxonomy_with("advisors", "Advisors"));
+  const std::string after_taxonomy = write(dir, "coaches.json", taxonomy_with("coaches", "Coaches"));
+  const std::string history = dir + "/audits";
+  REQUIRE(run_cli({"--taxonomy", before_taxonomy, "audit", example, "--as-of", "2026-11-25", "--save", history, "-q"})
+              .code == 0);
+  REQUIRE(run_cli({"--taxonomy", after_taxonomy, "audit", example, "--as-of", "2026-12-25", "--save", history, "-q"})
+              .code == 0);
+  REQUIRE(run_cli({"audit", example, "--as-of", "2027-01-25", "--save", history, "-q"}).code == 0);
+  const std::string old_report = history + "/2026-11-25.json";
+  const std::string new_report = history + "/2026-12-25.json";
+  const auto fingerprint = [](const std::string& path) {
+    return nlohmann::json::parse(test::read_text(path))["taxonomy"]["fingerprint"].get<std::string>();
+  };
+  CHECK(fingerprint(old_report) != fingerprint(new_report));
+  CHECK(fingerprint(history + "/2027-01-25.json") == builtin_taxonomy().fingerprint);
+
+  const auto diff = run_cli({"diff", old_report, new_report, "--fail-on-regression"});
+  CHECK(diff.code == 0);  // a category that is gone is not a regression
+  CHECK(diff.err == "netgap: warning: " + old_report + " and " + new_report +
+                        " were audited with different taxonomies (" + fingerprint(old_report) + " and " +
+                        fingerprint(new_report) + "); types are matched by id: new coaches, removed advisors\n");
+  CHECK(diff.out.find(
+            "  Coaches                          \u2014 \u2192 0     \u2014 \u2192 0%       \u2014 \u2192 missing\n") !=
+        std::string::npos);
+  CHECK(diff.out.find(
+            "  Advisors                         0 \u2192 \u2014     0% \u2192 \u2014       missing \u2192 \u2014\n") !=
+        std::string::npos);
+  CHECK(diff.out.find("  New in the later taxonomy: coaches\n  Not in the later taxonomy: advisors\n") !=
+        std::string::npos);
+  const auto json = nlohmann::json::parse(run_cli({"diff", old_report, new_report, "-f", "json", "-q"}).out);
+  CHECK(json["taxonomies_differ"] == true);
+  CHECK(json["categories"][8]["id"] == "coaches");
+  CHECK(json["categories"][8]["change"] == "new");
+  CHECK(json["categories"][9]["id"] == "advisors");
+  CHECK(json["categories"][9]["change"] == "removed");
+
+  const auto trend = run_cli({"trend", history});
+  CHECK(trend.err == "netgap: warning: the audits in " + history +
+                         " were made with 3 different taxonomies; a type is shown only for the audits whose "
+                         "taxonomy had it\n");
+  CHECK(trend.out.find("  Coaches                           \u2581           0% \u2192 0% (removed)\n") !=
+        std::string::npos);
+  CHECK(trend.out.find("  Advisors                         \u2581            0% \u2192 0% (removed)\n") !=
+        std::string::npos);
+  const auto trend_json = nlohmann::json::parse(run_cli({"trend", history, "-f", "json", "-q"}).out);
+  CHECK(trend_json["categories"]["coaches"] == nlohmann::json::parse("[null, 0.0, null]"));
+}

@@ -103,6 +103,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
   if (owner != nullptr) report.owner = *owner;
   report.as_of = settings_.as_of;
   report.window_days = settings_.window_days;
+  report.taxonomy = taxonomy_.fingerprint;
   report.contacts = contacts_;
   report.classified = classified_;
   report.unclassified = contacts_ - classified_;

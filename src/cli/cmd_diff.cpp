@@ -47,6 +47,17 @@ Side load_side(Context& context, const DiffOptions& options, const std::string& 
   return {auditor.report(), std::move(states.states)};
 }
 
+/// Reports made with different taxonomies are compared type by type, by id; the user is told.
+void warn_taxonomies(Context& context, const DiffOptions& options, const ReportDiff& diff) {
+  const auto added = diff.ids_where("new");
+  const auto removed = diff.ids_where("removed");
+  context.warn(
+      fmt::format("{} and {} were audited with different taxonomies ({} and {}); types are matched by id: "
+                  "new {}, removed {}",
+                  options.old_path, options.new_path, diff.old_taxonomy, diff.new_taxonomy,
+                  added.empty() ? "none" : join_some(added), removed.empty() ? "none" : join_some(removed)));
+}
+
 /// --tolerance POINTS: a finite number of score points, 0 or more, and only with a gate.
 double parse_tolerance(const DiffOptions& options) {
   if (options.tolerance.empty()) return 0;
@@ -76,6 +87,7 @@ ExitCode run_diff(const DiffOptions& options, Context& context) {
   const Side after = load_side(context, options, options.new_path, settings);
   ReportDiff diff = diff_reports(before.report, after.report);
   if (before.contacts && after.contacts) compare_contacts(diff, *before.contacts, *after.contacts);
+  if (diff.taxonomies_differ()) warn_taxonomies(context, options, diff);
   diff.tolerance = tolerance;
   diff.decay_regresses = options.fail_on_decay;
   const bool gate = options.fail_on_regression || options.fail_on_decay;

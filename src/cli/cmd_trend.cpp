@@ -1,5 +1,6 @@
 // netgap trend DIR: the score and each category's coverage over the audits saved with --save.
 #include <dirent.h>
+#include <fmt/format.h>
 #include <algorithm>
 #include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
@@ -35,6 +36,17 @@ ExitCode run_trend(const TrendOptions& options, Context& context) {
   std::vector<Report> reports;
   for (const auto& file : saved_reports(options.dir)) reports.push_back(parse_report_json(read_file(file), file));
   std::stable_sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) { return a.as_of < b.as_of; });
+  std::vector<std::string> fingerprints;
+  for (const auto& r : reports) {
+    if (!r.taxonomy.empty() && std::find(fingerprints.begin(), fingerprints.end(), r.taxonomy) == fingerprints.end())
+      fingerprints.push_back(r.taxonomy);
+  }
+  if (fingerprints.size() > 1) {
+    context.warn(
+        fmt::format("the audits in {} were made with {} different taxonomies; a type is shown only for "
+                    "the audits whose taxonomy had it",
+                    options.dir, fingerprints.size()));
+  }
   if (reports.empty() && options.format == "text") {
     context.print("No saved audits yet: run 'netgap audit ROSTER --save " + options.dir + "'.\n");
     return ExitCode::ok;

@@ -1,6 +1,7 @@
 #include <netgap/model/report.hpp>
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cmath>
 #include <netgap/util/text.hpp>
 
@@ -27,9 +28,22 @@ std::optional<Status> parse_status(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<const Coverage*> types_over(const std::vector<Report>& reports, TypeKind kind) {
+  std::vector<const Coverage*> out;
+  for (auto r = reports.rbegin(); r != reports.rend(); ++r) {
+    for (const auto& c : kind == TypeKind::lens ? r->lenses : r->categories) {
+      const auto same_id = [&](const Coverage* seen) { return seen->id == c.id; };
+      if (std::none_of(out.begin(), out.end(), same_id)) out.push_back(&c);
+    }
+  }
+  return out;
+}
+
 std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
 
 std::string_view TypeChange::change() const {
+  if (!in_before) return "new";
+  if (!in_after) return "removed";
   if (status_before == Status::covered && status_after != Status::covered) return "opened";
   if (status_before != Status::covered && status_after == Status::covered) return "closed";
   if (status_after < status_before) return "worse";
@@ -37,8 +51,11 @@ std::string_view TypeChange::change() const {
   return "same";
 }
 
+bool TypeChange::worsened() const { return in_before && in_after && status_after < status_before; }
+
 std::string_view TypeChange::cause() const {
   constexpr double epsilon = 1e-9;
+  if (!in_before || !in_after) return "";  // not comparable: one taxonomy lacks it
   if (coverage_after < coverage_before - epsilon || status_after < status_before) {
     return count_after < count_before ? "lost" : "decay";
   }
@@ -85,7 +102,7 @@ std::vector<std::string> ReportDiff::regressions() const {
   }
   for (const auto* list : {&categories, &lenses}) {
     for (const auto& c : *list) {
-      if (c.status_after >= c.status_before) continue;
+      if (!c.worsened()) continue;
       if (c.cause() == "lost") {
         out.push_back(fmt::format("{} went from {} to {} with fewer contacts ({} to {})", c.id,
                                   status_name(c.status_before), status_name(c.status_after), c.count_before,
@@ -97,6 +114,10 @@ std::vector<std::string> ReportDiff::regressions() const {
     }
   }
   return out;
+}
+
+bool ReportDiff::taxonomies_differ() const {
+  return !old_taxonomy.empty() && !new_taxonomy.empty() && old_taxonomy != new_taxonomy;
 }
 
 bool ReportDiff::regressed() const { return !regressions().empty(); }
@@ -128,7 +149,7 @@ std::vector<std::string> ReportDiff::ids_of_cause(std::string_view cause) const 
 std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind) {
   std::vector<double> series;
   for (const auto& r : reports) {
-    double value = 0;
+    double value = std::nan("");
     for (const auto& c : kind == TypeKind::lens ? r.lenses : r.categories) {
       if (c.id == id) value = c.coverage;
     }

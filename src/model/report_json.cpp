@@ -47,10 +47,15 @@ ordered_json diff_document(const ReportDiff& diff) {
   out["schema_version"] = 2;  // 2: "regressed" leaves decay out unless asked (decay_regresses)
   out["kind"] = "netgap-diff";
   out["netgap_version"] = version;
-  out["old"] = {
-      {"source", diff.old_source}, {"as_of", format_iso(diff.old_as_of)}, {"score", rounded3(diff.score_before)}};
-  out["new"] = {
-      {"source", diff.new_source}, {"as_of", format_iso(diff.new_as_of)}, {"score", rounded3(diff.score_after)}};
+  out["old"] = {{"source", diff.old_source},
+                {"as_of", format_iso(diff.old_as_of)},
+                {"score", rounded3(diff.score_before)},
+                {"taxonomy", diff.old_taxonomy}};
+  out["new"] = {{"source", diff.new_source},
+                {"as_of", format_iso(diff.new_as_of)},
+                {"score", rounded3(diff.score_after)},
+                {"taxonomy", diff.new_taxonomy}};
+  out["taxonomies_differ"] = diff.taxonomies_differ();
   out["score_change"] = rounded3(diff.score_after - diff.score_before);
   out["score_decay"] = diff.points("decay");
   out["score_lost"] = diff.points("lost");
@@ -127,6 +132,7 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   out["netgap_version"] = version;
   out["as_of"] = format_iso(report.as_of);
   out["window_days"] = report.window_days;
+  out["taxonomy"] = {{"fingerprint", report.taxonomy}};
   if (report.owner) {
     ordered_json owner;
     owner["name"] = report.owner->name;
@@ -204,6 +210,9 @@ Report parse_report_json(std::string_view text, std::string_view source) {
     report.as_of = *date;
   } else if (!as_of.empty()) {
     top.fail("as_of", fmt::format("expected a date YYYY-MM-DD, got {}", quote(as_of)));
+  }
+  if (const auto* taxonomy = top.member("taxonomy"); taxonomy != nullptr && taxonomy->is_object()) {
+    report.taxonomy = taxonomy->value("fingerprint", std::string());
   }
   if (const auto* score = top.required("score", nlohmann::json::value_t::number_float))
     report.score = score->get<double>();

@@ -69,7 +69,7 @@ std::string render_diff_github(const ReportDiff& data, const RenderOptions& opti
   std::string out;
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      if (c.status_after >= c.status_before) continue;
+      if (!c.worsened()) continue;
       out += command("warning", "netgap: " + c.name,
                      fmt::format("{} went from {} to {} ({} to {} active; {})", c.name, status_name(c.status_before),
                                  status_name(c.status_after), c.active_before, c.active_after,

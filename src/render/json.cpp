@@ -1,4 +1,5 @@
 // The JSON format: one stable, versioned document per subject, for scripts and jq.
+#include <cmath>
 #include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
@@ -78,11 +79,12 @@ std::string render_trend_json(const std::vector<Report>& reports, const RenderOp
   for (const auto& [key, lens] : {std::pair{"categories", false}, std::pair{"lenses", true}}) {
     auto series = ordered_json::object();
     if (!reports.empty()) {
-      for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
+      for (const Coverage* c : types_over(reports, lens ? TypeKind::lens : TypeKind::category)) {
         auto values = ordered_json::array();
-        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category))
-          values.push_back(rounded(v, 3));
-        series[c.id] = values;
+        for (const double v : coverage_series(reports, c->id, c->kind)) {
+          values.push_back(std::isnan(v) ? ordered_json() : ordered_json(rounded(v, 3)));  // null: not in that taxonomy
+        }
+        series[c->id] = values;
       }
     }
     out[key] = series;

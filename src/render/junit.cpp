@@ -78,7 +78,7 @@ std::string render_diff_junit(const ReportDiff& diff, const RenderOptions&) {
     for (const auto& c : *list) {
       cases += fmt::format("    <testcase classname=\"netgap.{}\" name=\"{}\">", kind_name(c.kind), xml_escape(c.id));
       // A status that worsened by decay alone fails only when decay counts as a regression.
-      if (c.status_after < c.status_before && (c.cause() == "lost" || diff.decay_regresses)) {
+      if (c.worsened() && (c.cause() == "lost" || diff.decay_regresses)) {
         ++failures;
         cases += fmt::format("\n      <failure type=\"regression\" message=\"{}: {} to {} ({})\"/>\n    ",
                              xml_escape(c.name), status_name(c.status_before), status_name(c.status_after),

@@ -26,6 +26,13 @@ std::string status_cell(Status status) {
 
 std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
 
+std::string arrow_pair(const std::string& before, const std::string& after);
+
+/// The before and after of a type, "\u2014" for the side whose taxonomy did not have it.
+std::string sides(const TypeChange& c, const std::string& before, const std::string& after) {
+  return arrow_pair(c.in_before ? before : "\u2014", c.in_after ? after : "\u2014");
+}
+
 std::string arrow_pair(const std::string& before, const std::string& after) {
   return before == after ? before : before + " \u2192 " + after;
 }
@@ -108,13 +115,12 @@ std::string render_diff_markdown(const ReportDiff& data, const RenderOptions&) {
   out += "| Type | Active | Coverage | Status | Change |\n|---|---|---|---|---|\n";
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      out +=
-          fmt::format("| {} | {} | {} | {} | {} |\n", c.name,
-                      arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
-                      arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
-                      arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))),
-                      c.cause() == "decay" || c.cause() == "lost" ? fmt::format("{} ({})", c.change(), c.cause())
-                                                                  : std::string(c.change()));
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name,
+                         sides(c, std::to_string(c.active_before), std::to_string(c.active_after)),
+                         sides(c, percent(c.coverage_before), percent(c.coverage_after)),
+                         sides(c, std::string(status_name(c.status_before)), std::string(status_name(c.status_after))),
+                         c.cause() == "decay" || c.cause() == "lost" ? fmt::format("{} ({})", c.change(), c.cause())
+                                                                     : std::string(c.change()));
     }
   }
   if (diff.has_contacts) {

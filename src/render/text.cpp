@@ -84,12 +84,17 @@ std::string arrow_pair(const std::string& before, const std::string& after) {
   return before == after ? before : before + " \u2192 " + after;
 }
 
+/// The before and after of a type, "\u2014" for the side whose taxonomy did not have it.
+std::string sides(const TypeChange& c, const std::string& before, const std::string& after) {
+  return arrow_pair(c.in_before ? before : "\u2014", c.in_after ? after : "\u2014");
+}
+
 /// One bar of eight heights per value in 0..1.
 std::string sparkline(const std::vector<double>& values) {
   static constexpr const char* bars[] = {"\u2581", "\u2582", "\u2583", "\u2584",
                                          "\u2585", "\u2586", "\u2587", "\u2588"};
   std::string out;
-  for (const double v : values) out += bars[std::lround(std::clamp(v, 0.0, 1.0) * 7)];
+  for (const double v : values) out += std::isnan(v) ? " " : bars[std::lround(std::clamp(v, 0.0, 1.0) * 7)];
   return out;
 }
 
@@ -261,11 +266,10 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
   out += fmt::format("  {:<32} {:<9} {:<12} {}\n", "", "active", "coverage", "status");
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      out +=
-          fmt::format("  {} {:<9} {:<12} {}\n", fit(c.name, 32),
-                      arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
-                      arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
-                      arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))));
+      out += fmt::format("  {} {:<9} {:<12} {}\n", fit(c.name, 32),
+                         sides(c, std::to_string(c.active_before), std::to_string(c.active_after)),
+                         sides(c, percent(c.coverage_before), percent(c.coverage_after)),
+                         sides(c, std::string(status_name(c.status_before)), std::string(status_name(c.status_after))));
     }
   }
   const auto opened = diff.ids_where("opened");
@@ -278,6 +282,17 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
     const auto ids = diff.ids_of_cause(cause);
     if (!ids.empty()) out += wrap(fmt::format("{}: {}", label, join_some(ids)), 80, "  ");
   }
+  for (const auto& [change, label] :
+       {std::pair{"new", "New in the later taxonomy"}, std::pair{"removed", "Not in the later taxonomy"}}) {
+    const auto ids = diff.ids_where(change);
+    if (!ids.empty()) out += wrap(fmt::format("{}: {}", label, join_some(ids)), 80, "  ");
+  }
+  if (diff.taxonomies_differ()) {
+    out += wrap(
+        "The two audits used different taxonomies: types are matched by id, and the scores are not "
+        "strictly comparable.",
+        80, "  ");
+  }
   if (diff.has_contacts) {
     out += wrap(fmt::format("Contacts: {} added{}; {} removed{}; {} went dormant{}", diff.added.size(),
                             diff.added.empty() ? "" : " (" + join_some(diff.added) + ")", diff.removed.size(),
@@ -287,6 +302,21 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
   }
   return out;
 }
+
+namespace {
+
+/// One type's sparkline; a blank where an audit's taxonomy lacked it, "(new)" or "(removed)".
+std::string trend_row(const std::vector<Report>& reports, const Coverage& c) {
+  const auto series = coverage_series(reports, c.id, c.kind);
+  const auto present = [](double v) { return !std::isnan(v); };
+  const double first = *std::find_if(series.begin(), series.end(), present);
+  const double last = *std::find_if(series.rbegin(), series.rend(), present);
+  const char* note = std::isnan(series.back()) ? " (removed)" : std::isnan(series.front()) ? " (new)" : "";
+  return fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%{}\n", fit(c.name, 32), sparkline(series), first * 100,
+                     last * 100, note);
+}
+
+}  // namespace
 
 std::string render_trend_text(const std::vector<Report>& data, const RenderOptions&) {
   if (data.empty()) return "No saved audits yet.\n";
@@ -298,12 +328,8 @@ std::string render_trend_text(const std::vector<Report>& data, const RenderOptio
                                 format_iso(reports.front().as_of), format_iso(reports.back().as_of));
   out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores), reports.front().score,
                      reports.back().score);
-  for (const bool lens : {false, true}) {
-    for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
-      const auto series = coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category);
-      out += fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%\n", fit(c.name, 32), sparkline(series),
-                         series.front() * 100, series.back() * 100);
-    }
+  for (const TypeKind kind : {TypeKind::category, TypeKind::lens}) {
+    for (const Coverage* c : types_over(reports, kind)) out += trend_row(reports, *c);
   }
   return out;
 }

@@ -86,6 +86,7 @@ struct Taxonomy {
   std::vector<NetworkType> lenses;
   std::map<std::string, std::vector<std::string>> keyword_sets;
   std::vector<std::string> organization_suffixes;
+  std::string fingerprint;  ///< "fnv1a64:" and 16 hex digits of the document, blind to spacing and key order
 
   /// The category or lens with this id, or nullptr.
   [[nodiscard]] const NetworkType* find(std::string_view id) const;
