@@ -48,9 +48,9 @@ TEST_CASE("netgap taxonomy in every format", "[cli]") {
   CHECK(one.code == 0);
   CHECK(one.out.find("Attend alumni events.") != std::string::npos);
   CHECK(one.out.find("Mentors") == std::string::npos);
-  const auto unknown = run_cli({"taxonomy", "mentor"});
+  const auto unknown = run_cli({"taxonomy", "mentorz"});  // "mentor" is an alias (issue #11 item 17)
   CHECK(unknown.code == 2);
-  CHECK(unknown.err == "netgap: error: unknown category or lens \"mentor\" (did you mean \"mentors\"?)\n");
+  CHECK(unknown.err == "netgap: error: unknown category or lens \"mentorz\" (did you mean \"mentors\"?)\n");
 }
 
 TEST_CASE("the taxonomy option loads another file and reports its errors", "[cli]") {
@@ -191,4 +191,30 @@ TEST_CASE("quiet prints no warnings, summaries or progress, only what explains a
   const auto gated = run_cli({"-q", "audit", example, "--as-of", "2026-11-25", "--fail-under", "90"});
   CHECK(gated.code == 1);
   CHECK(gated.err == "netgap: audit: score 46.9 is below --fail-under 90\n");
+}
+
+TEST_CASE("small things: --help, the man page synopsis, taxonomy aliases, the README's explain example", "[cli]") {
+  const auto help = run_cli({"--help"});
+  CHECK(help.out.find("  --config FILE ") != std::string::npos);
+  CHECK(help.out.find("--config=") == std::string::npos);  // the file is read only when present
+  const std::string man = netgap::test::read_text(std::string(NETGAP_SOURCE_DIR) + "/docs/netgap.1");
+  const std::string synopsis =
+      man.substr(man.find(".Sh SYNOPSIS"), man.find(".Sh DESCRIPTION") - man.find(".Sh SYNOPSIS"));
+  for (const char* command : {"audit", "validate", "explain", "import", "diff", "trend", "init", "taxonomy"}) {
+    CHECK(synopsis.find(std::string(".Cm ") + command + "\n") != std::string::npos);
+    CHECK(help.out.find(std::string("  ") + command + " ") != std::string::npos);
+  }
+  const auto alias = run_cli({"taxonomy", "mentor"});
+  CHECK(alias.code == 0);
+  CHECK(alias.out == run_cli({"taxonomy", "mentors"}).out);
+  // The README's "netgap explain roster.json NAME" works on the bundled example.
+  const std::string readme = netgap::test::read_text(std::string(NETGAP_SOURCE_DIR) + "/README.md");
+  const std::string command = "$ netgap explain roster.json ";
+  const auto at = readme.find(command);
+  REQUIRE(at != std::string::npos);
+  const std::string name =
+      readme.substr(at + command.size(), readme.find(' ', at + command.size()) - at - command.size());
+  const auto explained = run_cli({"explain", example, name});
+  CHECK(explained.code == 0);
+  CHECK(readme.find(explained.out.substr(0, explained.out.find('\n'))) != std::string::npos);
 }

@@ -274,3 +274,15 @@ TEST_CASE("reports of different taxonomies: a warning, types matched by id, new 
   const auto trend_json = nlohmann::json::parse(run_cli({"trend", history, "-f", "json", "-q"}).out);
   CHECK(trend_json["categories"]["coaches"] == nlohmann::json::parse("[null, 0.0, null]"));
 }
+
+TEST_CASE("audit --save: makes the folder, shows the report even when a same-day save fails", "[review]") {
+  const std::string dir = test::temp_dir() + "/a/b";
+  const auto first = run_cli({"audit", example, "--as-of", "2026-11-25", "--save", dir});
+  CHECK(first.code == 0);
+  CHECK(first.err == "netgap: saved " + dir + "/2026-11-25.json\n");
+  const auto again = run_cli({"audit", example, "--as-of", "2026-11-25", "--save", dir});
+  CHECK(again.code == 2);
+  CHECK(again.out == first.out);  // the report, though it was not saved
+  CHECK(again.err == "netgap: error: " + dir + "/2026-11-25.json: already exists; use --force to overwrite it\n");
+  CHECK(run_cli({"trend", dir}).out.rfind("netgap trend: 1 audit, 2026-11-25 to 2026-11-25\n", 0) == 0);
+}

@@ -99,8 +99,12 @@ std::string describe(const GateFailure& failure, const Gates& gates) {
 
 /// --save DIR: the JSON report as DIR/YYYY-MM-DD.json (the as-of date), for diff and trend.
 void save_report(const AuditOptions& options, const Report& report, Context& context) {
-  if (::mkdir(options.save_dir.c_str(), 0755) != 0 && errno != EEXIST) {
-    throw Error(fmt::format("--save: cannot create {}: {}", options.save_dir, std::strerror(errno)));
+  for (std::size_t end = 0; end != std::string::npos;) {  // mkdir -p
+    end = options.save_dir.find('/', end + 1);
+    const std::string parent = options.save_dir.substr(0, end);
+    if (::mkdir(parent.c_str(), 0755) != 0 && errno != EEXIST) {
+      throw Error(fmt::format("--save: cannot create {}: {}", parent, std::strerror(errno)));
+    }
   }
   const std::string path = options.save_dir + "/" + format_iso(report.as_of) + ".json";
   AtomicFile file(path, options.force);
@@ -139,8 +143,8 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
   render.top = options.top;
   render.more_hint = fmt::format("Use --top {} to see them all.", report.recommendations.size());
   const std::string text = output_format(options.format).report(report, render);
+  context.print(text);  // before saving: a save that fails (a same-day rerun) still shows the report
   if (!options.save_dir.empty()) save_report(options, report, context);
-  context.print(text);
   for (const auto& failure : render.gate_failures) context.say("audit: " + failure);
   return !render.gate_failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }

@@ -93,7 +93,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
-    app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)");
+    app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)")
+        ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 
     const std::vector<Command> commands = {
         add_audit_command(app), add_validate_command(app), add_explain_command(app), add_import_command(app),

@@ -324,8 +324,9 @@ std::string render_trend_text(const std::vector<Report>& data, const RenderOptio
   for (const auto& r : data) reports.push_back(printable(r));
   std::vector<double> scores;
   for (const auto& r : reports) scores.push_back(r.score / 100);
-  std::string out = fmt::format("netgap trend: {} audits, {} to {}\n\n", reports.size(),
-                                format_iso(reports.front().as_of), format_iso(reports.back().as_of));
+  std::string out =
+      fmt::format("netgap trend: {} audit{}, {} to {}\n\n", reports.size(), reports.size() == 1 ? "" : "s",
+                  format_iso(reports.front().as_of), format_iso(reports.back().as_of));
   out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores), reports.front().score,
                      reports.back().score);
   for (const TypeKind kind : {TypeKind::category, TypeKind::lens}) {
