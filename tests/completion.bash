@@ -27,4 +27,8 @@ expect "text json markdown" netgap taxonomy --format ""
 expect "missing weak developing off" netgap audit r.json --fail-on ""
 expect "--fail-on-regression --fail-on-decay" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
+expect "-q" netgap -q
+expect "--quiet" netgap audit r.json --qu
+expect "--color --config" netgap diff a b --co
+expect "--dry-run" netgap import x.csv --dr
 exit $fail

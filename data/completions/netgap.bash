@@ -13,7 +13,8 @@ _netgap() {
   fi
 
   local commands="audit diff trend import validate explain init taxonomy"
-  local global="--help --version --taxonomy --color --quiet --config"
+  local global="--help --version --taxonomy --color -q --quiet --config"
+  local after="--taxonomy --color -q --quiet --config"  # global options also work after the command
   local input="--from --strict --verbose --owner"
   local command="" i
   for ((i = 1; i < cword; i++)); do
@@ -54,14 +55,14 @@ _netgap() {
     audit) options="--format --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force $input" ;;
     diff) options="--format --fail-on-regression --fail-on-decay --no-fail-on-regression --no-fail-on-decay --tolerance --as-of --window $input" ;;
     trend) options="--format" ;;
-    import) options="--output --force --merge $input" ;;
+    import) options="--output --force --merge --dry-run $input" ;;
     validate) options="$input" ;;
     explain) options="--format $input" ;;
     init) options="--force" ;;
     taxonomy) options="--format" ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$options --help" -- "$cur"))
+    COMPREPLY=($(compgen -W "$options --help $after" -- "$cur"))
   elif [[ $command == taxonomy ]]; then
     COMPREPLY=($(compgen -W "data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental" -- "$cur"))
   elif [[ $command == trend ]]; then

@@ -39,5 +39,7 @@ complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-decay
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l tolerance -x
 complete -c netgap -n "__fish_seen_subcommand_from import" -s o -l output -r -F
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
+complete -c netgap -n "__fish_seen_subcommand_from import" -l dry-run
+complete -c netgap -n "__fish_seen_subcommand_from trend" -x -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'
