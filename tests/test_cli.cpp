@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
@@ -217,4 +218,22 @@ TEST_CASE("small things: --help, the man page synopsis, taxonomy aliases, the RE
   const auto explained = run_cli({"explain", example, name});
   CHECK(explained.code == 0);
   CHECK(readme.find(explained.out.substr(0, explained.out.find('\n'))) != std::string::npos);
+}
+
+TEST_CASE("a locale that is not UTF-8 gets ASCII bars", "[cli]") {
+  const char* saved = std::getenv("LC_ALL");
+  const std::string restore = saved != nullptr ? saved : "";
+  ::setenv("LC_ALL", "C", 1);
+  const auto ascii = run_cli({"audit", example, "--as-of", "2026-11-25"});
+  ::setenv("LC_ALL", "en_US.UTF-8", 1);
+  const auto utf8 = run_cli({"audit", example, "--as-of", "2026-11-25"});
+  if (saved != nullptr) {
+    ::setenv("LC_ALL", restore.c_str(), 1);
+  } else {
+    ::unsetenv("LC_ALL");
+  }
+  CHECK(ascii.out.find("Score 46.9/100  #####.....\n") != std::string::npos);
+  CHECK(ascii.out.find("\u2588") == std::string::npos);
+  CHECK(utf8.out.find("Score 46.9/100  \u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591\n") !=
+        std::string::npos);
 }

@@ -140,6 +140,7 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
     render.baseline = &*baseline;
   }
   render.color = context.use_color();
+  render.ascii = !Context::utf8_locale();
   render.top = options.top;
   render.more_hint = fmt::format("Use --top {} to see them all.", report.recommendations.size());
   const std::string text = output_format(options.format).report(report, render);

@@ -51,7 +51,9 @@ ExitCode run_trend(const TrendOptions& options, Context& context) {
     context.print("No saved audits yet: run 'netgap audit ROSTER --save " + options.dir + "'.\n");
     return ExitCode::ok;
   }
-  context.print(output_format(options.format).trend(reports, RenderOptions{}));
+  RenderOptions render;
+  render.ascii = !Context::utf8_locale();
+  context.print(output_format(options.format).trend(reports, render));
   return ExitCode::ok;
 }
 

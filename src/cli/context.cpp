@@ -1,10 +1,12 @@
 #include "cli/context.hpp"
 
 #include <unistd.h>
+#include <cctype>
 #include <cstdlib>
 #include <netgap/util/output.hpp>
 #include <netgap/util/text.hpp>
 #include <ostream>
+#include <string>
 
 namespace netgap::cli {
 
@@ -25,6 +27,19 @@ bool Context::use_color() const {
   const char* force = std::getenv("FORCE_COLOR");
   if (force != nullptr && *force != '\0' && std::string(force) != "0") return true;
   return terminals.out;
+}
+
+bool Context::utf8_locale() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') continue;
+    std::string locale;
+    for (const char* c = value; *c != '\0'; ++c) {
+      if (*c != '-') locale += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    }
+    return locale.find("utf8") != std::string::npos;
+  }
+  return true;
 }
 
 void Context::warn(const std::string& message) {

@@ -38,6 +38,9 @@ class Context {
   const Taxonomy& taxonomy();
   /// True when the report on `out` should be coloured.
   [[nodiscard]] bool use_color() const;
+  /// False when the locale (LC_ALL, LC_CTYPE or LANG, the first set) names a charset other than
+  /// UTF-8, as LANG=C does; no locale set at all counts as UTF-8.
+  [[nodiscard]] static bool utf8_locale();
   /// Prints `netgap: warning: ...` lines to `err` (unless --quiet).
   void print_warnings(const Diagnostics& diagnostics);
   /// Prints one `netgap: warning: ...` line (unless --quiet).

@@ -18,7 +18,9 @@ constexpr std::size_t bar_width = 10;
 /// ANSI styling that collapses to nothing without colour.
 class Style {
  public:
-  explicit Style(bool color) : color_(color) {}
+  explicit Style(bool color, bool ascii = false) : color_(color), ascii_(ascii) {}
+  /// A bar of `fraction`, in block characters, or '#' and '.' where the locale is not UTF-8.
+  [[nodiscard]] std::string bar(double fraction) const;
   [[nodiscard]] std::string bold(std::string_view s) const { return wrap_in("1", s); }
   [[nodiscard]] std::string dim(std::string_view s) const { return wrap_in("2", s); }
   [[nodiscard]] std::string status(Status status, std::string_view s) const {
@@ -40,18 +42,19 @@ class Style {
     return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
   }
   bool color_;
+  bool ascii_;
 };
 
-std::string bar(double fraction) {
+std::string Style::bar(double fraction) const {
   const auto full = static_cast<std::size_t>(std::lround(std::clamp(fraction, 0.0, 1.0) * bar_width));
   std::string out;
-  for (std::size_t i = 0; i < bar_width; ++i) out += i < full ? "\u2588" : "\u2591";
+  for (std::size_t i = 0; i < bar_width; ++i) out += i < full ? (ascii_ ? "#" : "\u2588") : (ascii_ ? "." : "\u2591");
   return out;
 }
 
 std::string row(const Coverage& c, const Style& style) {
   const std::string ratio = fmt::format("{}/{:g}", c.active, c.target);
-  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, bar(c.coverage),
+  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, style.bar(c.coverage),
                      style.status(c.status, status_name(c.status)));
 }
 
@@ -90,11 +93,15 @@ std::string sides(const TypeChange& c, const std::string& before, const std::str
 }
 
 /// One bar of eight heights per value in 0..1.
-std::string sparkline(const std::vector<double>& values) {
+std::string sparkline(const std::vector<double>& values, bool ascii) {
   static constexpr const char* bars[] = {"\u2581", "\u2582", "\u2583", "\u2584",
                                          "\u2585", "\u2586", "\u2587", "\u2588"};
+  static constexpr const char* ascii_bars[] = {"_", ".", "-", ":", "=", "+", "*", "#"};
   std::string out;
-  for (const double v : values) out += std::isnan(v) ? " " : bars[std::lround(std::clamp(v, 0.0, 1.0) * 7)];
+  for (const double v : values) {
+    const auto level = std::isnan(v) ? 0 : std::lround(std::clamp(v, 0.0, 1.0) * 7);
+    out += std::isnan(v) ? " " : ascii ? ascii_bars[level] : bars[level];
+  }
   return out;
 }
 
@@ -175,7 +182,8 @@ std::string header(const Report& report, const Style& style) {
                           report.contacts, report.source, report.classified, report.unclassified),
               width, "");
   if (report.not_yet_connected > 0) out += wrap(left_out(report), width, "");
-  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.1f}/100", report.score)), bar(report.score / 100));
+  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.1f}/100", report.score)),
+                     style.bar(report.score / 100));
   return out;
 }
 
@@ -248,7 +256,7 @@ std::string unclassified(const Report& report) {
 std::string render_text(const Report& data, const RenderOptions& given) {
   const Report report = printable(data);
   const RenderOptions options = printable(given);
-  const Style style(options.color);
+  const Style style(options.color, options.ascii);
   std::string out = header(report, style) + coverage_tables(report, style) + what_to_do_next(report, style, options) +
                     unclassified(report);
   if (options.baseline != nullptr) out += "\n" + render_diff_text(*options.baseline, options);
@@ -306,19 +314,19 @@ std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
 namespace {
 
 /// One type's sparkline; a blank where an audit's taxonomy lacked it, "(new)" or "(removed)".
-std::string trend_row(const std::vector<Report>& reports, const Coverage& c) {
+std::string trend_row(const std::vector<Report>& reports, const Coverage& c, bool ascii) {
   const auto series = coverage_series(reports, c.id, c.kind);
   const auto present = [](double v) { return !std::isnan(v); };
   const double first = *std::find_if(series.begin(), series.end(), present);
   const double last = *std::find_if(series.rbegin(), series.rend(), present);
   const char* note = std::isnan(series.back()) ? " (removed)" : std::isnan(series.front()) ? " (new)" : "";
-  return fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%{}\n", fit(c.name, 32), sparkline(series), first * 100,
+  return fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%{}\n", fit(c.name, 32), sparkline(series, ascii), first * 100,
                      last * 100, note);
 }
 
 }  // namespace
 
-std::string render_trend_text(const std::vector<Report>& data, const RenderOptions&) {
+std::string render_trend_text(const std::vector<Report>& data, const RenderOptions& options) {
   if (data.empty()) return "No saved audits yet.\n";
   std::vector<Report> reports;
   for (const auto& r : data) reports.push_back(printable(r));
@@ -327,10 +335,10 @@ std::string render_trend_text(const std::vector<Report>& data, const RenderOptio
   std::string out =
       fmt::format("netgap trend: {} audit{}, {} to {}\n\n", reports.size(), reports.size() == 1 ? "" : "s",
                   format_iso(reports.front().as_of), format_iso(reports.back().as_of));
-  out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores), reports.front().score,
-                     reports.back().score);
+  out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores, options.ascii),
+                     reports.front().score, reports.back().score);
   for (const TypeKind kind : {TypeKind::category, TypeKind::lens}) {
-    for (const Coverage* c : types_over(reports, kind)) out += trend_row(reports, *c);
+    for (const Coverage* c : types_over(reports, kind)) out += trend_row(reports, *c, options.ascii);
   }
   return out;
 }

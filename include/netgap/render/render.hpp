@@ -20,6 +20,7 @@ struct RenderOptions {
   const ReportDiff* baseline = nullptr;    ///< a report's changes since an earlier one, if asked for
   std::vector<std::string> gate_failures;  ///< bars the report did not clear, in words
   bool regression_gate = false;            ///< a diff: regressing fails the run (CI formats say so)
+  bool ascii = false;                      ///< bars and sparklines in ASCII: the locale is not UTF-8 (text)
 };
 
 /// What can be rendered.
