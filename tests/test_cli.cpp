@@ -237,3 +237,13 @@ TEST_CASE("a locale that is not UTF-8 gets ASCII bars", "[cli]") {
   CHECK(utf8.out.find("Score 46.9/100  \u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591\n") !=
         std::string::npos);
 }
+
+TEST_CASE("an audit of an unedited init roster says its examples are still there", "[cli]") {
+  const std::string roster = netgap::test::temp_dir() + "/roster.json";
+  REQUIRE(run_cli({"init", roster, "-q"}).code == 0);
+  const auto audit = run_cli({"audit", roster, "--as-of", "2026-11-25"});
+  CHECK(audit.code == 0);
+  CHECK(audit.err.find("netgap: warning: 8 contacts are still the examples of 'netgap init' (\"Example: ...\"), and "
+                       "are counted: replace them with real people\n") != std::string::npos);
+  CHECK(run_cli({"audit", example, "--as-of", "2026-11-25"}).err.find("netgap init") == std::string::npos);
+}

@@ -113,12 +113,29 @@ void save_report(const AuditOptions& options, const Report& report, Context& con
   context.note("saved " + path);
 }
 
+/// Counts the example contacts of `netgap init` left in a roster.
+struct InitExamples final : RosterVisitor {
+  std::size_t count = 0;
+  void on_owner(const Owner*) override {}
+  void on_contact(const Contact& contact) override {
+    if (contact.how_met == init_example_how_met) ++count;
+  }
+};
+
 /// Reads the roster once, folding every contact into the audit.
 Report audit_roster(const AuditOptions& options, const AuditSettings& settings, Context& context) {
   Diagnostics diagnostics;
   try {
     Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
-    read_input(context, options.input, auditor, diagnostics);
+    InitExamples examples;
+    FanOut both({&auditor, &examples});
+    read_input(context, options.input, both, diagnostics);
+    if (examples.count > 0) {
+      context.warn(
+          fmt::format("{} contacts are still the examples of 'netgap init' (\"Example: ...\"), and are "
+                      "counted: replace them with real people",
+                      examples.count));
+    }
     return auditor.report();
   } catch (const SettingError& e) {
     throw Error(fmt::format("{}: {}", option_of(e.setting()), e.what()));

@@ -30,7 +30,7 @@ std::string starter_roster(const Taxonomy& taxonomy) {
     contact.clear();
     contact.name = "Example: " + category.name;
     contact.categories = {category.id};
-    contact.how_met = "Replace this example with a real person";
+    contact.how_met = std::string(init_example_how_met);
     contact.strength = 3;
     contact.notes = category.description;
     writer.add(contact);
