@@ -116,6 +116,10 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   CHECK(nobody.code == 2);
   CHECK(nobody.out.empty());
   CHECK(nobody.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
+  const auto one_of_two = run_cli({"explain", example, "Margaret", "Nobody Atall"});
+  CHECK(one_of_two.code == 2);
+  CHECK(one_of_two.out == run_cli({"explain", example, "Margaret"}).out);  // what was found, then the error
+  CHECK(one_of_two.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
   const auto no_owner = run_cli({"explain", "-"}, R"([{"name": "A", "role": "Data Scientist"}])");
   CHECK(no_owner.code == 0);
   CHECK(

@@ -21,13 +21,18 @@ ExitCode run_explain(const ExplainOptions& options, Context& context) {
   Diagnostics diagnostics;
   Explainer explainer(context.taxonomy(), options.names, input_name(options.input.path), diagnostics);
   read_input(context, options.input, explainer, diagnostics);
-  // Nothing is printed for a roster with errors, or when a name asked for is not there.
+  // Nothing is printed for a roster with errors. The contacts a name found are printed even when
+  // another name found none, which is then an error: `explain roster A B` never passes over B.
+  const Explanation& explanation = explainer.explanation();
+  if (!explanation.contacts.empty())
+    context.print(output_format(options.format).explanation(explanation, RenderOptions{}));
   if (const auto missing = explainer.unmatched_names(); !missing.empty()) {
     std::vector<std::string> quoted;
     for (const auto& name : missing) quoted.push_back(quote(name));
     throw Error(fmt::format("{}: no contact named {}", options.input.path, join(quoted)));
   }
-  context.print(output_format(options.format).explanation(explainer.explanation(), RenderOptions{}));
+  if (explanation.contacts.empty())
+    context.print(output_format(options.format).explanation(explanation, RenderOptions{}));
   return ExitCode::ok;
 }
 
