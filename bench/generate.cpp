@@ -7,8 +7,11 @@
 //
 // The same N and SEED give the same bytes on every machine (std::mt19937 is fully specified,
 // and only its raw output is used).
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -216,17 +219,33 @@ void mbox(unsigned long long bytes, Random& random) {
 
 }  // namespace
 
+/// The whole of `text` as a count, or nullopt.
+std::optional<unsigned long> count_of(const char* text) {
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long value = std::strtoul(text, &end, 10);
+  if (*text < '0' || *text > '9' || *end != '\0' || errno != 0) return std::nullopt;
+  return value;
+}
+
 int main(int argc, char** argv) {
+  constexpr const char* usage =
+      "usage: netgap-generate roster|linkedin|messages N [SEED], netgap-generate mbox BYTES [SEED]\n";
   const std::string_view kind = argc > 1 ? argv[1] : "";
-  if (argc < 3 || (kind != "roster" && kind != "linkedin" && kind != "messages" && kind != "mbox")) {
-    std::fputs("usage: netgap-generate roster|linkedin|messages N [SEED], netgap-generate mbox BYTES [SEED]\n", stderr);
+  if (argc == 2 && (kind == "--help" || kind == "-h")) {
+    std::fputs(usage, stdout);
+    return std::fflush(stdout) == 0 ? 0 : 2;
+  }
+  const auto n = argc >= 3 && argc <= 4 ? count_of(argv[2]) : std::nullopt;
+  const auto seed = argc > 3 ? count_of(argv[3]) : std::optional<unsigned long>(42);
+  if (!n || !seed || (kind != "roster" && kind != "linkedin" && kind != "messages" && kind != "mbox")) {
+    std::fputs(usage, stderr);
     return 2;
   }
-  const unsigned long n = std::stoul(argv[2]);
-  Random random(argc > 3 ? static_cast<std::uint32_t>(std::stoul(argv[3])) : 42U);
-  if (kind == "roster") roster(n, random);
-  if (kind == "linkedin") linkedin(n, random);
-  if (kind == "messages") messages(n, random);
-  if (kind == "mbox") mbox(std::stoull(argv[2]), random);
+  Random random(static_cast<std::uint32_t>(*seed));
+  if (kind == "roster") roster(*n, random);
+  if (kind == "linkedin") linkedin(*n, random);
+  if (kind == "messages") messages(*n, random);
+  if (kind == "mbox") mbox(*n, random);
   return std::fflush(stdout) == 0 ? 0 : 3;
 }

@@ -26,8 +26,8 @@ expect "text json html" netgap trend audits --format ""
 expect "--history" netgap audit r.json --hi
 expect "json junit" netgap diff a b --format j
 expect "text json markdown" netgap taxonomy --format ""
-expect "missing weak developing" netgap audit r.json --fail-on ""
-expect "--fail-on-regression" netgap diff --fail-on-
+expect "missing weak developing off" netgap audit r.json --fail-on ""
+expect "--fail-on-regression --fail-on-decay" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
 expect "evidence" netgap ev
 expect "--owner-email --owner-url" netgap evidence mail.mbox --owner-
@@ -36,4 +36,8 @@ expect "--batch" netgap label --b
 expect "diff dedupe" netgap d
 expect "--apply" netgap dedupe r.json --ap
 expect "text json" netgap dedupe r.json --format ""
+expect "-q" netgap -q
+expect "--quiet" netgap audit r.json --qu
+expect "--color --config" netgap diff a b --co
+expect "--dry-run" netgap import x.csv --dr
 exit $fail

@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <netgap/analyse/audit.hpp>
@@ -8,6 +11,7 @@
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -110,7 +114,7 @@ TEST_CASE("settings are validated with suggestions", "[audit]") {
   CHECK(run_cli({"audit", example_path, "--target", "mentors=lots"}).err ==
         "netgap: error: --target: expected ID=NUMBER, got \"mentors=lots\"\n");
   CHECK(run_cli({"audit", example_path, "--target", "mentors=0"}).err ==
-        "netgap: error: --target: mentors must be a number greater than 0, got 0\n");
+        "netgap: error: --target: mentors must be a number greater than 0 and at most 10000, got 0\n");
   CHECK(run_cli({"audit", example_path, "--weight", "operational=2"}).err ==
         "netgap: error: --weight: unknown category \"operational\"\n");
   CHECK(run_cli({"audit", example_path, "--as-of", "2026-13-01"}).err ==
@@ -289,4 +293,121 @@ TEST_CASE("the audit counts each person once and reports the duplicates", "[audi
   const auto text_out = test::run_cli({"audit", "-", "--as-of", "2026-11-25", "-q"}, text);
   CHECK(text_out.out.find("as of 2026-11-25: 2 contacts in <stdin>, 2 classified, 0 unclassified; 2\n"
                           "duplicates not counted\n") != std::string::npos);
+}
+
+TEST_CASE("one score: rounded once, the same in every format and in the gate", "[audit]") {
+  // One covered category of weight 1.5117 among seven of weight 1: 100 x 1.5117 / 8.5117 = 17.76.
+  const std::string one = roster({contact("A", "data-science-community", "2026-11-01", 5)});
+  const std::vector<std::string> args{"audit",    "-",
+                                      "--as-of",  "2026-11-25",
+                                      "--target", "data-science-community=1",
+                                      "--weight", "data-science-community=1.5117"};
+  const auto with = [&](std::vector<std::string> extra) {
+    auto all = args;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return run_cli(all, one);
+  };
+  CHECK(with({}).out.find("Score 17.8/100") != std::string::npos);
+  CHECK(nlohmann::json::parse(with({"--format", "json"}).out)["score"] == 17.8);
+  CHECK(with({"--format", "markdown"}).out.find("**Score: 17.8 / 100**") != std::string::npos);
+  CHECK(with({"--format", "github"}).out.find("::notice title=netgap score::17.8/100") != std::string::npos);
+  CHECK(with({"--format", "junit"}).out.find("<property name=\"score\" value=\"17.8\"/>") != std::string::npos);
+  const auto at_the_bar = with({"--format", "tsv", "--fail-under", "17.8"});
+  CHECK(at_the_bar.code == 0);
+  CHECK(at_the_bar.err.empty());
+  const auto above = with({"--format", "tsv", "--fail-under", "17.9"});
+  CHECK(above.code == 1);
+  CHECK(above.err == "netgap: audit: score 17.8 is below --fail-under 17.9\n");
+}
+
+TEST_CASE("numbers that are not finite, or absurd, are refused; the score is always a number", "[audit]") {
+  const auto error = [](std::vector<std::string> extra) {
+    std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "tsv"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run_cli(args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    return r.err;
+  };
+  CHECK(error({"--fail-under", "nan"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"nan\"\n");
+  CHECK(error({"--fail-under", "inf"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"inf\"\n");
+  CHECK(error({"--fail-under", "1e999"}) ==
+        "netgap: error: --fail-under: expected a number from 0 to 100, got \"1e999\"\n");
+  CHECK(error({"--fail-under", "-5"}) == "netgap: error: --fail-under: expected a number from 0 to 100, got \"-5\"\n");
+  CHECK(error({"--weight", "mentors=1e300"}) ==
+        "netgap: error: --weight: mentors must be a number greater than 0 and at most 1000, got 1e+300\n");
+  CHECK(error({"--weight", "mentors=nan"}) ==
+        "netgap: error: --weight: mentors must be a number greater than 0 and at most 1000, got nan\n");
+  CHECK(error({"--target", "mentors=inf"}) ==
+        "netgap: error: --target: mentors must be a number greater than 0 and at most 10000, got inf\n");
+  // At the bounds the arithmetic stays finite: the JSON score is a number, never null.
+  std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "json"};
+  for (const auto& c : builtin_taxonomy().categories) {
+    args.insert(args.end(), {"--weight", c.id + "=1000", "--target", c.id + "=10000"});
+  }
+  const auto extreme = run_cli(args);
+  REQUIRE(extreme.code == 0);
+  CHECK(nlohmann::json::parse(extreme.out)["score"].is_number());
+}
+
+TEST_CASE("an audit is as of its date: later connections are left out, later contact does not count", "[audit]") {
+  const std::string text =
+      roster({R"({"name": "Met later", "categories": ["mentors"], "strength": 5, "last_contact": "2026-11-20"})",
+              R"({"name": "Joined later", "categories": ["peers"], "connected_on": "2026-11-01",
+                  "last_contact": "2026-11-02"})",
+              R"({"name": "Typo", "categories": ["alumni"], "strength": 5, "last_contact": "2062-11-01"})"});
+  AuditSettings settings;
+  settings.as_of = *parse_iso_date("2026-10-01");
+  const Report report = audit_text(text, settings);
+  CHECK(report.contacts == 2);
+  CHECK(report.not_yet_connected == 1);
+  CHECK(category(report, "peers").count == 0);
+  CHECK(category(report, "mentors").count == 1);
+  CHECK(category(report, "mentors").active == 0);               // 2026-11-20 had not happened on 2026-10-01
+  CHECK(category(report, "mentors").effective == Approx(0.5));  // strength 5, no contact yet: r = 0.5
+  CHECK(category(report, "alumni").active == 0);
+  const auto mentors = std::find_if(report.recommendations.begin(), report.recommendations.end(),
+                                    [](const Recommendation& r) { return r.id == "mentors"; });
+  REQUIRE(mentors != report.recommendations.end());
+  REQUIRE(mentors->rekindle.size() == 1);
+  CHECK_FALSE(mentors->rekindle[0].last_contact);  // shown as "no contact date", not a future one
+  const auto shown = run_cli({"audit", "-", "--as-of", "2026-10-01"}, text);
+  CHECK(shown.out.find("as of 2026-10-01: 2 contacts in <stdin>, 2 classified, 0 unclassified\n"
+                       "1 contact connected after 2026-10-01 is left out (not yet in the network).\n") !=
+        std::string::npos);
+  const auto json = nlohmann::json::parse(run_cli({"audit", "-", "--as-of", "2026-10-01", "-f", "json"}, text).out);
+  CHECK(json["roster"]["not_yet_connected"] == 1);
+  // A month later the same roster has all three, and the meeting of 2026-11-20 counts.
+  const auto later = nlohmann::json::parse(run_cli({"audit", "-", "--as-of", "2026-11-25", "-f", "json"}, text).out);
+  CHECK(later["roster"]["contacts"] == 3);
+  CHECK(later["categories"][5]["id"] == "mentors");
+  CHECK(later["categories"][5]["active"] == 1);
+}
+
+TEST_CASE("without --as-of an audit is as of today's local date (TZ), not UTC's", "[audit]") {
+  const char* saved = std::getenv("TZ");
+  const std::optional<std::string> previous = saved != nullptr ? std::optional<std::string>(saved) : std::nullopt;
+  // 26 hours apart: whatever the time, at least one of the two dates differs from UTC's.
+  for (const auto& [tz, offset_hours] : {std::pair{"UTC-14", 14}, std::pair{"UTC+12", -12}}) {
+    INFO(tz);
+    ::setenv("TZ", tz, 1);
+    ::tzset();
+    const auto date_now = [offset = offset_hours] {
+      return format_iso(Date{static_cast<std::int32_t>((std::time(nullptr) + offset * 3600) / 86400)});
+    };
+    const std::string before = date_now();
+    const auto r = run_cli({"audit", example_path, "--format", "json"});
+    const std::string after = date_now();
+    REQUIRE(r.code == 0);
+    const std::string as_of = nlohmann::json::parse(r.out)["as_of"];
+    CHECK((as_of == before || as_of == after));
+  }
+  if (previous) {
+    ::setenv("TZ", previous->c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <cstdlib>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
 
@@ -49,9 +50,9 @@ TEST_CASE("netgap taxonomy in every format", "[cli]") {
   CHECK(one.code == 0);
   CHECK(one.out.find("Attend alumni events.") != std::string::npos);
   CHECK(one.out.find("Mentors") == std::string::npos);
-  const auto unknown = run_cli({"taxonomy", "mentor"});
+  const auto unknown = run_cli({"taxonomy", "mentorz"});  // "mentor" is an alias (issue #11 item 17)
   CHECK(unknown.code == 2);
-  CHECK(unknown.err == "netgap: error: unknown category or lens \"mentor\" (did you mean \"mentors\"?)\n");
+  CHECK(unknown.err == "netgap: error: unknown category or lens \"mentorz\" (did you mean \"mentors\"?)\n");
 }
 
 TEST_CASE("the taxonomy option loads another file and reports its errors", "[cli]") {
@@ -116,6 +117,10 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   CHECK(nobody.code == 2);
   CHECK(nobody.out.empty());
   CHECK(nobody.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
+  const auto one_of_two = run_cli({"explain", example, "Margaret", "Nobody Atall"});
+  CHECK(one_of_two.code == 2);
+  CHECK(one_of_two.out == run_cli({"explain", example, "Margaret"}).out);  // what was found, then the error
+  CHECK(one_of_two.err == "netgap: error: " + example + ": no contact named \"Nobody Atall\"\n");
   const auto no_owner = run_cli({"explain", "-"}, R"([{"name": "A", "role": "Data Scientist"}])");
   CHECK(no_owner.code == 0);
   CHECK(
@@ -185,5 +190,106 @@ TEST_CASE("output to a file (-o FILE): every command that prints a report writes
   const auto gated = run_cli({"audit", example, "--as-of", "2026-11-25", "--fail-under", "60", "-o", dir + "/g.txt"});
   CHECK(gated.code == 1);
   CHECK(gated.err == "netgap: audit: score 52.2 is below --fail-under 60\n");
-  CHECK(netgap::test::read_text(dir + "/g.txt").find("Score 52/100") != std::string::npos);
+  CHECK(netgap::test::read_text(dir + "/g.txt").find("Score 52.2/100") != std::string::npos);
+}
+
+TEST_CASE("options that would be silently ignored are errors", "[cli]") {
+  const std::string dir = netgap::test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  REQUIRE(run_cli({"import", example, "-o", roster, "-q"}).code == 0);
+  const auto error = [](std::vector<std::string> args) {
+    const auto result = run_cli(args);
+    CHECK(result.code == 2);
+    return result.err;
+  };
+  CHECK(error({"import", example, "--merge", roster, "-o", dir + "/out.json"}) ==
+        "netgap: error: --merge writes into ROSTER itself; leave out -o/--output\n");
+  CHECK(error({"import", example, "--merge", roster, "--owner", example}) ==
+        "netgap: error: --owner is for a new roster; --merge keeps the owner of ROSTER (edit it there)\n");
+  CHECK(error({"import", example, "--merge", roster, "--force"}) ==
+        "netgap: error: --force applies to -o/--output; --merge needs none\n");
+  CHECK(error({"import", example, "--dry-run"}) == "netgap: error: --dry-run applies to --merge\n");
+  CHECK(error({"import", example, "--force"}) ==
+        "netgap: error: --force applies to -o/--output; standard output is never overwritten\n");
+  CHECK(error({"init", "--force"}) == "netgap: error: --force applies to FILE; standard output is never overwritten\n");
+  CHECK(error({"audit", example, "--force"}) ==
+        "netgap: error: --force applies to --save; there is nothing to overwrite\n");
+  CHECK(
+      error({"audit", example, "--top", "-1"}) ==
+      "netgap: error: --top: expected a whole number, 0 or more, got \"-1\"\nRun with --help for more information.\n");
+  CHECK(error({"audit", example, "--window", "0"}) == "netgap: error: --window: expected at least 1 day, got 0\n");
+  CHECK(error({"diff", example, example, "--window", "0"}) ==
+        "netgap: error: --window: expected at least 1 day, got 0\n");
+  CHECK(error({"diff", "-", "-"}) == "netgap: error: diff: only one of OLD and NEW can be standard input (-)\n");
+  CHECK(run_cli({"import", example, "--merge", roster}).code == 0);  // nothing was written by the errors above
+}
+
+TEST_CASE("quiet prints no warnings, summaries or progress, only what explains an exit 1", "[cli]") {
+  const std::string dir = netgap::test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"-q", "import", example, "-o", roster},
+                                               {"-q", "import", example, "--merge", roster},
+                                               {"-q", "init", dir + "/starter.json"},
+                                               {"-q", "audit", example, "--save", dir + "/audits"}}) {
+    const auto result = run_cli(args);
+    CHECK(result.code == 0);
+    CHECK(result.err.empty());
+  }
+  const auto gated = run_cli({"-q", "audit", example, "--as-of", "2026-11-25", "--fail-under", "90"});
+  CHECK(gated.code == 1);
+  CHECK(gated.err == "netgap: audit: score 52.2 is below --fail-under 90\n");
+}
+
+TEST_CASE("small things: --help, the man page synopsis, taxonomy aliases, the README's explain example", "[cli]") {
+  const auto help = run_cli({"--help"});
+  CHECK(help.out.find("  --config FILE ") != std::string::npos);
+  CHECK(help.out.find("--config=") == std::string::npos);  // the file is read only when present
+  const std::string man = netgap::test::read_text(std::string(NETGAP_SOURCE_DIR) + "/docs/netgap.1");
+  const std::string synopsis =
+      man.substr(man.find(".Sh SYNOPSIS"), man.find(".Sh DESCRIPTION") - man.find(".Sh SYNOPSIS"));
+  for (const char* command : {"audit", "validate", "explain", "import", "diff", "trend", "init", "taxonomy"}) {
+    CHECK(synopsis.find(std::string(".Cm ") + command + "\n") != std::string::npos);
+    CHECK(help.out.find(std::string("  ") + command + " ") != std::string::npos);
+  }
+  const auto alias = run_cli({"taxonomy", "mentor"});
+  CHECK(alias.code == 0);
+  CHECK(alias.out == run_cli({"taxonomy", "mentors"}).out);
+  // The README's "netgap explain roster.json NAME" works on the bundled example.
+  const std::string readme = netgap::test::read_text(std::string(NETGAP_SOURCE_DIR) + "/README.md");
+  const std::string command = "$ netgap explain roster.json ";
+  const auto at = readme.find(command);
+  REQUIRE(at != std::string::npos);
+  const std::string name =
+      readme.substr(at + command.size(), readme.find(' ', at + command.size()) - at - command.size());
+  const auto explained = run_cli({"explain", example, name});
+  CHECK(explained.code == 0);
+  CHECK(readme.find(explained.out.substr(0, explained.out.find('\n'))) != std::string::npos);
+}
+
+TEST_CASE("a locale that is not UTF-8 gets ASCII bars", "[cli]") {
+  const char* saved = std::getenv("LC_ALL");
+  const std::string restore = saved != nullptr ? saved : "";
+  ::setenv("LC_ALL", "C", 1);
+  const auto ascii = run_cli({"audit", example, "--as-of", "2026-11-25"});
+  ::setenv("LC_ALL", "en_US.UTF-8", 1);
+  const auto utf8 = run_cli({"audit", example, "--as-of", "2026-11-25"});
+  if (saved != nullptr) {
+    ::setenv("LC_ALL", restore.c_str(), 1);
+  } else {
+    ::unsetenv("LC_ALL");
+  }
+  CHECK(ascii.out.find("Score 52.2/100  #####.....\n") != std::string::npos);
+  CHECK(ascii.out.find("\u2588") == std::string::npos);
+  CHECK(utf8.out.find("Score 52.2/100  \u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("an audit of an unedited init roster says its examples are still there", "[cli]") {
+  const std::string roster = netgap::test::temp_dir() + "/roster.json";
+  REQUIRE(run_cli({"init", roster, "-q"}).code == 0);
+  const auto audit = run_cli({"audit", roster, "--as-of", "2026-11-25"});
+  CHECK(audit.code == 0);
+  CHECK(audit.err.find("netgap: warning: 8 contacts are still the examples of 'netgap init' (\"Example: ...\"), and "
+                       "are counted: replace them with real people\n") != std::string::npos);
+  CHECK(run_cli({"audit", example, "--as-of", "2026-11-25"}).err.find("netgap init") == std::string::npos);
 }

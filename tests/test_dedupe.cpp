@@ -101,4 +101,22 @@ TEST_CASE("netgap dedupe lists, --apply merges the certain groups, validate warn
         std::string::npos);
 }
 
+TEST_CASE("dedupe: control characters in names never reach the terminal, in text or JSON", "[dedupe]") {
+  // ESC, a C1 CSI (U+009B) and a right-to-left override (U+202E) in two records of one person.
+  const std::string text = R"({"schema_version": 1, "contacts": [{"name": ")" + std::string("Eve \\u001b]0;pwned\\u0007 ") +
+                           "\xc2\x9b" "2J \xe2\x80\xae" R"(evil", "email": "eve@example.org"},
+    {"name": "Eve", "email": "EVE@example.org"}]})";
+  const std::string dir = test::temp_dir();
+  std::ofstream(dir + "/r.json") << text;
+  for (const char* format : {"text", "json"}) {
+    const auto listed = test::run_cli({"dedupe", dir + "/r.json", "--format", format, "-q"});
+    INFO(format);
+    REQUIRE(listed.code == 0);
+    CHECK(listed.out.find("pwned") != std::string::npos);  // the name is there...
+    CHECK(listed.out.find('\x1b') == std::string::npos);   // ...but not its controls
+    CHECK(listed.out.find("\xc2\x9b") == std::string::npos);
+    CHECK(listed.out.find("\xe2\x80\xae") == std::string::npos);
+  }
+}
+
 }  // namespace netgap

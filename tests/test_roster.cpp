@@ -64,7 +64,7 @@ TEST_CASE("content errors name the contact and field, and all are collected", "[
       {"name": "  "},
       {"role": "x", "tags": [1]},
       "Dee",
-      {"name": "Eve", "schools": "MIT", "email": 5, "strength": 4.0}
+      {"name": "Eve", "schools": "MIT", "email": 5, "strength": 4.5}
     ]})");
   CHECK(r.errors ==
         std::vector<std::string>{
@@ -81,9 +81,22 @@ TEST_CASE("content errors name the contact and field, and all are collected", "[
             "roster.json: contacts[5]: expected a contact object, got \"Dee\"",
             "roster.json: contacts[6] \"Eve\": schools: expected an array of strings, got \"MIT\"",
             "roster.json: contacts[6] \"Eve\": email: expected a string, got 5",
-            "roster.json: contacts[6] \"Eve\": strength: expected an integer from 1 to 5, got 4.0",
+            "roster.json: contacts[6] \"Eve\": strength: expected an integer from 1 to 5, got 4.5",
         });
   CHECK(r.collected.contacts.empty());
+}
+
+TEST_CASE("a strength written as a float with nothing after the point is accepted", "[roster]") {
+  const auto r = read_text_roster(R"([{"name": "A", "strength": 3.0}, {"name": "B", "strength": 5e0},
+                                      {"name": "C", "strength": 0.0}, {"name": "D", "strength": 2.5}])");
+  CHECK(r.errors == std::vector<std::string>{
+                        "roster.json: contacts[2] \"C\": strength: expected an integer from 1 to 5, got 0.0",
+                        "roster.json: contacts[3] \"D\": strength: expected an integer from 1 to 5, got 2.5",
+                    });
+  const auto ok = read_text_roster(R"([{"name": "A", "strength": 3.0}, {"name": "B", "strength": 5e0}])");
+  REQUIRE(ok.collected.contacts.size() == 2);
+  CHECK(ok.collected.contacts[0].strength == 3);
+  CHECK(ok.collected.contacts[1].strength == 5);
 }
 
 TEST_CASE("top-level and owner problems", "[roster]") {

@@ -144,7 +144,16 @@ TEST_CASE("bad taxonomy files give exact messages", "[taxonomy]") {
   SECTION("a wrong type") {
     auto d = minimal();
     d["categories"][0]["target"] = "three";
-    CHECK(error_of(d) == "t.json: categories[0].target: expected a number greater than 0, got \"three\"");
+    CHECK(error_of(d) ==
+          "t.json: categories[0].target: expected a number greater than 0 and at most 10000, got \"three\"");
+  }
+  SECTION("a weight or target too large to score (issue #11 item 8)") {
+    auto d = minimal();
+    d["categories"][0]["weight"] = 1e300;
+    d["lenses"][0]["target"] = 1e6;
+    CHECK(error_of(d) ==
+          "t.json: categories[0].weight: expected a number greater than 0 and at most 1000, got 1e+300\n"
+          "t.json: lenses[0].target: expected a number greater than 0 and at most 10000, got 1000000.0");
   }
   SECTION("an unknown source, keyword set and field") {
     auto d = minimal();

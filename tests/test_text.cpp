@@ -75,3 +75,21 @@ TEST_CASE("dates are strict ISO calendar dates", "[text]") {
   CHECK(to_ymd(d).month == 11);
   CHECK(to_ymd(d).day == 25);
 }
+
+TEST_CASE("printable escapes terminal controls and bytes that are not UTF-8, and keeps the rest", "[text]") {
+  CHECK(printable("plain ascii ~") == "plain ascii ~");
+  CHECK(printable("caf\xC3\xA9 \xE7\xA0\x94\xE7\xA9\xB6") == "caf\xC3\xA9 \xE7\xA0\x94\xE7\xA9\xB6");
+  CHECK(printable("a\x1b]0;t\x07\r\n\tb\x7f") == "a\\u001b]0;t\\u0007\\r\\n\\tb\\u007f");
+  CHECK(printable("\xC2\x9B"
+                  "2J") == "\\u009b2J");
+  CHECK(printable("x\xE2\x80\xAEy\xE2\x81\xA6z\xE2\x80\xA8") == "x\\u202ey\\u2066z\\u2028");
+  CHECK(printable("rtl\xE2\x80\x8F mark") == "rtl\xE2\x80\x8F mark");  // U+200F is kept
+  CHECK(printable("bad \xFF\x9B byte") == "bad \\xff\\x9b byte");
+  CHECK(printable("overlong \xC0\xAF") == "overlong \\xc0\\xaf");
+  CHECK(printable(std::string("nul\0", 4)) == "nul\\u0000");
+}
+
+TEST_CASE("quote escapes C1 controls and bidirectional overrides as JSON does", "[text]") {
+  CHECK(quote("a\xC2\x9B\xE2\x80\xAE\x7f") == "\"a\\u009b\\u202e\\u007f\"");
+  CHECK(quote("\xC2\xA9 \xE2\x80\x94") == "\"\xC2\xA9 \xE2\x80\x94\"");  // (c) and an em dash are text
+}

@@ -13,7 +13,8 @@ _netgap() {
   fi
 
   local commands="audit diff trend import evidence validate dedupe explain label init taxonomy"
-  local global="--help --version --taxonomy --color --quiet --config"
+  local global="--help --version --taxonomy --color -q --quiet --config"
+  local after="--taxonomy --color -q --quiet --config"  # global options also work after the command
   local input="--from --strict --verbose --owner"
   local command="" i
   for ((i = 1; i < cword; i++)); do
@@ -31,14 +32,14 @@ _netgap() {
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --from) COMPREPLY=($(compgen -W "auto json vcard linkedin google outlook csv" -- "$cur")); return ;;
-    --fail-on) COMPREPLY=($(compgen -W "missing weak developing" -- "$cur")); return ;;
+    --fail-on) COMPREPLY=($(compgen -W "missing weak developing off" -- "$cur")); return ;;
     --target|--weight)
       COMPREPLY=($(compgen -W "data-science-community= domain= recruiters= researchers= alumni= mentors= peers= cross-functional= operational= strategic= developmental=" -- "$cur"))
       compopt -o nospace 2>/dev/null
       return ;;
     --save|--history) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --as-of|--window|--top|--fail-under|--owner-email|--owner-url) return ;;
+    --as-of|--window|--top|--fail-under|--owner-email|--owner-url|--tolerance) return ;;
   esac
 
   if [[ -z $command ]]; then
@@ -53,9 +54,9 @@ _netgap() {
   local options=""
   case $command in
     audit) options="--format --output --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force --history --anonymize $input" ;;
-    diff) options="--format --output --fail-on-regression --as-of --window --anonymize $input" ;;
+    diff) options="--format --output --fail-on-regression --fail-on-decay --no-fail-on-regression --no-fail-on-decay --tolerance --as-of --window --anonymize $input" ;;
     trend) options="--format --output" ;;
-    import) options="--output --force --merge $input" ;;
+    import) options="--output --force --merge --dry-run $input" ;;
     evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     dedupe) options="--apply --format --strict" ;;
@@ -65,7 +66,7 @@ _netgap() {
     taxonomy) options="--format --output" ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$options --help" -- "$cur"))
+    COMPREPLY=($(compgen -W "$options --help $after" -- "$cur"))
   elif [[ $command == taxonomy ]]; then
     COMPREPLY=($(compgen -W "data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental" -- "$cur"))
   elif [[ $command == trend ]]; then

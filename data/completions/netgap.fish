@@ -30,7 +30,7 @@ complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-email -x
 complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-url -x
 complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence" -l as-of -x
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l window -x
-complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing'
+complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing off'
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-under -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l target -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l weight -x
@@ -46,5 +46,11 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l anonymize
 complete -c netgap -n "__fish_seen_subcommand_from import" -l merge -r -F
 complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l apply
 complete -c netgap -n "__fish_seen_subcommand_from dedupe" -l strict
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l fail-on-decay
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-regression
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-decay
+complete -c netgap -n "__fish_seen_subcommand_from diff" -l tolerance -x
+complete -c netgap -n "__fish_seen_subcommand_from import" -l dry-run
+complete -c netgap -n "__fish_seen_subcommand_from trend" -x -a '(__fish_complete_directories)'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate dedupe explain label init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -15,6 +15,7 @@ namespace {
 
 void check_ids(const std::map<std::string, double>& values, const Taxonomy& taxonomy, SettingError::Setting setting) {
   const bool lenses_too = setting == SettingError::Setting::targets;
+  const double max = lenses_too ? max_target : max_weight;
   std::vector<std::string> known;
   for (const auto& c : taxonomy.categories) known.push_back(c.id);
   if (lenses_too) {
@@ -25,8 +26,9 @@ void check_ids(const std::map<std::string, double>& values, const Taxonomy& taxo
       throw SettingError(setting, fmt::format("unknown {} {}{}", lenses_too ? "category or lens" : "category",
                                               quote(id), did_you_mean(id, known)));
     }
-    if (!(value > 0) || !std::isfinite(value)) {
-      throw SettingError(setting, fmt::format("{} must be a number greater than 0, got {}", id, value));
+    if (!(value > 0 && value <= max)) {  // false for NaN too
+      throw SettingError(setting,
+                         fmt::format("{} must be a number greater than 0 and at most {:g}, got {}", id, max, value));
     }
   }
 }
@@ -42,8 +44,18 @@ void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy) {
   }
 }
 
+bool connected_after(const Contact& contact, Date as_of) {
+  return contact.connected_on && *contact.connected_on > as_of;
+}
+
+std::optional<Date> last_contact_as_of(const Contact& contact, Date as_of) {
+  if (contact.last_contact && *contact.last_contact <= as_of) return contact.last_contact;
+  return std::nullopt;
+}
+
 bool is_active(const Contact& contact, Date as_of, int window_days) {
-  return contact.last_contact && as_of.days - contact.last_contact->days <= window_days;
+  const auto last = last_contact_as_of(contact, as_of);
+  return last && as_of.days - last->days <= window_days;
 }
 
 Auditor::Auditor(const Taxonomy& taxonomy, const AuditSettings& settings, std::string source, Diagnostics& diagnostics)

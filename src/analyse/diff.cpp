@@ -1,5 +1,6 @@
 #include <netgap/analyse/diff.hpp>
 
+#include <algorithm>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/identity.hpp>
 #include <netgap/util/normalize.hpp>
@@ -8,22 +9,42 @@
 namespace netgap {
 namespace {
 
+TypeChange named(const Coverage& c) {
+  TypeChange change;
+  change.kind = c.kind;
+  change.id = c.id;
+  change.name = c.name;
+  return change;
+}
+
+void set_before(TypeChange& change, const Coverage& then) {
+  change.count_before = static_cast<long>(then.count);
+  change.active_before = static_cast<long>(then.active);
+  change.coverage_before = then.coverage;
+  change.status_before = then.status;
+}
+
+/// Types are matched by id; one only `after` has is new, one only `before` has is removed.
 std::vector<TypeChange> compare(const std::vector<Coverage>& before, const std::vector<Coverage>& after) {
   std::vector<TypeChange> out;
   for (const auto& now : after) {
-    TypeChange change;
-    change.kind = now.kind;
-    change.id = now.id;
-    change.name = now.name;
+    TypeChange change = named(now);
+    change.count_after = static_cast<long>(now.count);
     change.active_after = static_cast<long>(now.active);
+    change.weight = now.weight;
     change.coverage_after = now.coverage;
     change.status_after = now.status;
-    for (const auto& then : before) {
-      if (then.id != now.id) continue;
-      change.active_before = static_cast<long>(then.active);
-      change.coverage_before = then.coverage;
-      change.status_before = then.status;
-    }
+    const auto then = std::find_if(before.begin(), before.end(), [&](const Coverage& c) { return c.id == now.id; });
+    change.in_before = then != before.end();
+    if (change.in_before) set_before(change, *then);
+    out.push_back(change);
+  }
+  for (const auto& then : before) {
+    const auto same_id = [&](const Coverage& now) { return now.id == then.id; };
+    if (std::any_of(after.begin(), after.end(), same_id)) continue;
+    TypeChange change = named(then);
+    set_before(change, then);
+    change.in_after = false;
     out.push_back(change);
   }
   return out;
@@ -39,6 +60,8 @@ ReportDiff diff_reports(const Report& before, const Report& after) {
   diff.new_as_of = after.as_of;
   diff.score_before = before.score;
   diff.score_after = after.score;
+  diff.old_taxonomy = before.taxonomy;
+  diff.new_taxonomy = after.taxonomy;
   diff.categories = compare(before.categories, after.categories);
   diff.lenses = compare(before.lenses, after.lenses);
   return diff;
@@ -60,6 +83,7 @@ ContactStates::ContactStates(Date as_of, int window_days, std::vector<std::strin
     : as_of_(as_of), window_days_(window_days), suffixes_(std::move(organization_suffixes)) {}
 
 void ContactStates::on_contact(const Contact& contact) {
+  if (connected_after(contact, as_of_)) return;  // not in the network yet, as in the audit
   states.push_back(contact_state(contact, as_of_, window_days_, suffixes_));
 }
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
+#include <netgap/util/text.hpp>
+#include <stdexcept>
 
 namespace netgap {
 namespace {
@@ -103,8 +105,14 @@ Status status_of(std::size_t count, double coverage) {
 
 void score_report(Report& report, const Taxonomy& taxonomy, const std::vector<std::size_t>& group_counts) {
   // A category that cannot be assessed from the input is left out of the score, not counted as 0.
-  report.score =
-      100.0 * weighted_coverage(report.categories, [](const Coverage& c) { return c.status != Status::unassessable; });
+  // Rounded once, here: every format shows this value and every gate compares it, so that a
+  // score shown as 17.8 is never "below 17.8".
+  report.score = rounded(
+      100.0 * weighted_coverage(report.categories, [](const Coverage& c) { return c.status != Status::unassessable; }),
+      1);
+  // Targets and weights are bounded (max_target, max_weight), so this cannot happen; if it did,
+  // no gate could be trusted, so it is a bug to report, not a number to print.
+  if (!std::isfinite(report.score)) throw std::logic_error("the score is not a finite number");
   score_groups(report, taxonomy, group_counts);
   score_diversity(report);
   recommend(report, taxonomy);

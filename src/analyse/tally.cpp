@@ -38,8 +38,8 @@ double contact_weight(const Contact& contact, Date as_of, int window_days) {
   // Recency: 1 while active; past the window it halves, and halves again every further window.
   // Unknown (only connected_on, or nothing) -> 0.5, as if the tie had just gone dormant.
   double recency = 0.5;
-  if (contact.last_contact) {
-    const int days = std::max(0, as_of.days - contact.last_contact->days);
+  if (const auto last = last_contact_as_of(contact, as_of)) {
+    const int days = as_of.days - last->days;
     recency = days <= window_days ? 1.0 : 0.5 * std::pow(0.5, static_cast<double>(days - window_days) / window_days);
   }
   return strength * recency;
@@ -74,6 +74,7 @@ void Tally::note_fields(const Contact& c) {
                                             !c.notes.empty(),        !c.tags.empty(),       !c.email.empty(),
                                             !c.url.empty()};
   for (std::size_t i = 0; i < noted_fields.size(); ++i) seen_fields_ |= static_cast<unsigned>(filled[i]) << i;
+  labelled_ = labelled_ || !c.categories.empty();
 }
 
 bool Tally::seen_field(std::string_view name) const {
@@ -83,7 +84,7 @@ bool Tally::seen_field(std::string_view name) const {
 
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
   if (settings_.rekindle_limit == 0) return;
-  Rekindle candidate{contact.name, contact.strength, contact.last_contact};
+  Rekindle candidate{contact.name, contact.strength, last_contact_as_of(contact, settings_.as_of)};
   auto& list = tally.rekindle;
   if (list.size() == settings_.rekindle_limit && !better_to_rekindle(candidate, list.back())) return;
   list.insert(std::upper_bound(list.begin(), list.end(), candidate, better_to_rekindle), std::move(candidate));
@@ -91,8 +92,12 @@ void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
 }
 
 void Tally::add(const Contact& contact, const Labels& labels) {
+  if (connected_after(contact, settings_.as_of)) {
+    ++not_yet_connected_;
+    return;
+  }
   ++contacts_;
-  if (seen_fields_ != all_fields_seen) note_fields(contact);
+  if (seen_fields_ != all_fields_seen || !labelled_) note_fields(contact);
   if (!labels.classified()) {
     if (unclassified_examples_.size() < unclassified_example_limit) unclassified_examples_.push_back(contact.name);
   } else {
@@ -129,10 +134,12 @@ Report Tally::report(std::string source, const Owner* owner) const {
   if (owner != nullptr) report.owner = *owner;
   report.as_of = settings_.as_of;
   report.window_days = settings_.window_days;
+  report.taxonomy = taxonomy_.fingerprint;
   report.contacts = contacts_;
   report.classified = classified_;
   report.unclassified = contacts_ - classified_;
   report.unclassified_examples = unclassified_examples_;
+  report.not_yet_connected = not_yet_connected_;
 
   const auto coverage_of = [&](const NetworkType& type, const TypeTally& tally) {
     Coverage c;
@@ -148,7 +155,8 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.coverage = std::min(1.0, tally.effective / c.target);
     c.status = status_of(c.count, c.coverage);
     const auto& from = type.assessed_from;
-    if (c.count == 0 && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) { return seen_field(f); })) {
+    // A roster labelled by hand can say that a type is empty: only an unlabelled one cannot tell.
+    if (c.count == 0 && !labelled_ && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) { return seen_field(f); })) {
       c.status = Status::unassessable;
       c.missing_fields = from;
     }

@@ -29,7 +29,7 @@ struct AuditOptions {
   std::vector<std::string> targets;
   std::vector<std::string> weights;
   std::size_t top = 3;
-  double fail_under = -1;
+  std::string fail_under;
   std::string fail_on;
   bool exit_zero = false;
   std::string baseline;
@@ -40,25 +40,36 @@ struct AuditOptions {
   bool anonymize = false;
 };
 
-/// "mentors=3" -> {"mentors", 3}.
+/// The whole of `text` as a number (which may be infinite or NaN), if it is one.
+std::optional<double> parse_number(const std::string& text) {
+  try {
+    std::size_t used = 0;
+    const double value = std::stod(text, &used);
+    if (used == text.size()) return value;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+/// "mentors=3" -> {"mentors", 3}; the values are checked against the taxonomy by check_settings().
 void parse_assignments(const std::vector<std::string>& items, std::string_view option,
                        std::map<std::string, double>& out) {
   for (const auto& item : items) {
     const auto eq = item.find('=');
-    double value = 0;
-    bool ok = eq != std::string::npos && eq > 0;
-    if (ok) {
-      try {
-        std::size_t used = 0;
-        value = std::stod(item.substr(eq + 1), &used);
-        ok = used == item.size() - eq - 1;
-      } catch (const std::exception&) {
-        ok = false;
-      }
-    }
-    if (!ok) throw Error(fmt::format("{}: expected ID=NUMBER, got {}", option, quote(item)));
-    out[item.substr(0, eq)] = value;
+    const auto value = eq != std::string::npos && eq > 0 ? parse_number(item.substr(eq + 1)) : std::nullopt;
+    if (!value) throw Error(fmt::format("{}: expected ID=NUMBER, got {}", option, quote(item)));
+    out[item.substr(0, eq)] = *value;
   }
+}
+
+/// --fail-under N: a finite number from 0 to 100 (NaN would never fail, and 1e999 always).
+std::optional<double> parse_fail_under(const std::string& text) {
+  if (text.empty() || text == "off") return std::nullopt;  // "off": a gate set in the config file is not wanted
+  const auto value = parse_number(text);
+  if (!value || !(*value >= 0 && *value <= 100)) {
+    throw Error("--fail-under: expected a number from 0 to 100, got " + quote(text));
+  }
+  return value;
 }
 
 AuditSettings settings_from(const AuditOptions& options) {
@@ -94,8 +105,12 @@ std::string describe(const GateFailure& failure, const Gates& gates) {
 
 /// --save DIR: the JSON report as DIR/YYYY-MM-DD.json (the as-of date), for diff and trend.
 void save_report(const AuditOptions& options, const Report& report, Context& context) {
-  if (::mkdir(options.save_dir.c_str(), 0755) != 0 && errno != EEXIST) {
-    throw Error(fmt::format("--save: cannot create {}: {}", options.save_dir, std::strerror(errno)));
+  for (std::size_t end = 0; end != std::string::npos;) {  // mkdir -p
+    end = options.save_dir.find('/', end + 1);
+    const std::string parent = options.save_dir.substr(0, end);
+    if (::mkdir(parent.c_str(), 0755) != 0 && errno != EEXIST) {
+      throw Error(fmt::format("--save: cannot create {}: {}", parent, std::strerror(errno)));
+    }
   }
   const std::string path = options.save_dir + "/" + format_iso(report.as_of) + ".json";
   AtomicFile file(path, options.force);
@@ -104,12 +119,29 @@ void save_report(const AuditOptions& options, const Report& report, Context& con
   context.note("saved " + path);
 }
 
+/// Counts the example contacts of `netgap init` left in a roster.
+struct InitExamples final : RosterVisitor {
+  std::size_t count = 0;
+  void on_owner(const Owner*) override {}
+  void on_contact(const Contact& contact) override {
+    if (contact.how_met == init_example_how_met) ++count;
+  }
+};
+
 /// Reads the roster once, folding every contact into the audit.
 Report audit_roster(const AuditOptions& options, const AuditSettings& settings, Context& context) {
   Diagnostics diagnostics;
   try {
     Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
-    read_input(context, options.input, auditor, diagnostics);
+    InitExamples examples;
+    FanOut both({&auditor, &examples});
+    read_input(context, options.input, both, diagnostics);
+    if (examples.count > 0) {
+      context.warn(
+          fmt::format("{} contacts are still the examples of 'netgap init' (\"Example: ...\"), and are "
+                      "counted: replace them with real people",
+                      examples.count));
+    }
     return auditor.report();
   } catch (const SettingError& e) {
     throw Error(fmt::format("{}: {}", option_of(e.setting()), e.what()));
@@ -127,10 +159,12 @@ std::optional<std::vector<Report>> history_of(const AuditOptions& options) {
 
 ExitCode run_audit(const AuditOptions& options, Context& context) {
   const std::optional<std::vector<Report>> history = history_of(options);
+  if (options.force && options.save_dir.empty())
+    throw Error("--force applies to --save; there is nothing to overwrite");
   const Report report = audit_roster(options, settings_from(options), context);
   Gates gates;
-  if (options.fail_under >= 0) gates.fail_under = options.fail_under;
-  if (!options.fail_on.empty()) gates.fail_on = parse_status(options.fail_on);
+  gates.fail_under = parse_fail_under(options.fail_under);
+  if (!options.fail_on.empty() && options.fail_on != "off") gates.fail_on = parse_status(options.fail_on);
   RenderOptions render;
   for (const auto& failure : check_gates(report, gates)) render.gate_failures.push_back(describe(failure, gates));
   std::optional<ReportDiff> baseline;
@@ -140,14 +174,16 @@ ExitCode run_audit(const AuditOptions& options, Context& context) {
   }
   if (history) render.history = &*history;
   render.color = use_color_for(context, options.output);
+  render.ascii = !Context::utf8_locale();
   render.top = options.top;
   render.more_hint = fmt::format("Use --top {} to see them all.", report.recommendations.size());
   Report shown = report;  // --save keeps the names; only what is shown is anonymised
   if (options.anonymize) anonymize(shown);
   const std::string text = output_format(options.format).report(shown, render);
-  if (!options.save_dir.empty()) save_report(options, report, context);
+  // Shown before saving: a save that fails (a same-day rerun) still shows the report.
   print_or_write(context, options.output, text);
-  for (const auto& failure : render.gate_failures) context.err << "netgap: audit: " << failure << '\n';
+  if (!options.save_dir.empty()) save_report(options, report, context);
+  for (const auto& failure : render.gate_failures) context.say("audit: " + failure);
   return !render.gate_failures.empty() && !options.exit_zero ? ExitCode::below_bar : ExitCode::ok;
 }
 
@@ -161,17 +197,16 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->capture_default_str();
   sub->add_option("--target", options->targets, "Override a target: ID=N (repeatable)")->type_name("ID=N");
   sub->add_option("--weight", options->weights, "Override a category's weight in the score: ID=N (repeatable)")
       ->type_name("ID=N");
-  sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str();
-  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100)")
-      ->type_name("N")
-      ->check(CLI::Range(0.0, 100.0));
-  sub->add_option("--fail-on", options->fail_on, "Exit 1 when any category is at or below: missing|weak|developing")
-      ->check(CLI::IsMember({"missing", "weak", "developing"}));
+  sub->add_option("--top", options->top, "Recommendations shown in full")->capture_default_str()->check(whole_number());
+  sub->add_option("--fail-under", options->fail_under, "Exit 1 when the score is below N (0-100); off: no gate")
+      ->type_name("N");
+  sub->add_option("--fail-on", options->fail_on,
+                  "Exit 1 when any category is at or below: missing|weak|developing; off: no gate")
+      ->check(CLI::IsMember({"missing", "weak", "developing", "off"}));
   sub->add_flag("--exit-zero", options->exit_zero, "Exit 0 even when a gate fails (still report it)");
   sub->add_option("--baseline", options->baseline, "Show what changed since this earlier JSON report")
       ->type_name("OLD.json");

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "util/json_util.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -27,7 +28,7 @@ std::string text_listing(const std::vector<DuplicateGroup>& groups, const std::v
     out += group.certain ? "One person:\n" : "Maybe one person:\n";
     for (std::size_t i = 0; i < group.members.size(); ++i) {
       const DuplicateFinding& m = group.members[i];
-      out += "  " + contact_label(contacts[m.index]);
+      out += "  " + contact_label(contacts[m.index]);  // quoted: control characters escaped
       if (i > 0) {
         out += fmt::format(" ({}, with contacts[{}])", reason_text(m.reason), m.earlier);
       }
@@ -56,7 +57,7 @@ std::string json_listing(const std::vector<DuplicateGroup>& groups, const std::v
   }
   doc["groups"] = std::move(list);
   doc["merged"] = merged;
-  return doc.dump(2) + "\n";
+  return detail::terminal_safe(doc.dump(2) + "\n");
 }
 
 /// Folds each certain group into its first contact and removes the others; returns how many

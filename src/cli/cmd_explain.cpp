@@ -22,14 +22,18 @@ ExitCode run_explain(const ExplainOptions& options, Context& context) {
   Diagnostics diagnostics;
   Explainer explainer(context.taxonomy(), options.names, input_name(options.input.path), diagnostics);
   read_input(context, options.input, explainer, diagnostics);
-  // Nothing is printed for a roster with errors, or when a name asked for is not there.
-  if (const auto missing = explainer.unmatched_names(); !missing.empty()) {
+  // Nothing is printed for a roster with errors. The contacts a name found are printed even when
+  // another name found none, which is then an error: `explain roster A B` never passes over B.
+  const Explanation& explanation = explainer.explanation();
+  const auto missing = explainer.unmatched_names();
+  if (!explanation.contacts.empty() || missing.empty()) {
+    print_or_write(context, options.output, output_format(options.format).explanation(explanation, RenderOptions{}));
+  }
+  if (!missing.empty()) {
     std::vector<std::string> quoted;
     for (const auto& name : missing) quoted.push_back(quote(name));
     throw Error(fmt::format("{}: no contact named {}", options.input.path, join(quoted)));
   }
-  print_or_write(context, options.output,
-                 output_format(options.format).explanation(explainer.explanation(), RenderOptions{}));
   return ExitCode::ok;
 }
 

@@ -4,6 +4,7 @@
 #include <netgap/analyse/merge.hpp>
 #include <netgap/util/output.hpp>
 #include <netgap/util/spool.hpp>
+#include <netgap/util/text.hpp>
 #include <netgap/write/roster_edit.hpp>
 #include <netgap/write/roster_writer.hpp>
 #include <ostream>
@@ -69,17 +70,19 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
                            : fmt::format(", merged {} duplicate{}", merged.combined, merged.combined == 1 ? "" : "s"));
   if (options.dry_run) {
     std::string listing;
-    for (std::size_t i = known; i < merged.contacts.size(); ++i) listing += "add     " + merged.contacts[i].name + "\n";
-    for (const std::size_t i : merged.updated_indexes) listing += "update  " + merged.contacts[i].name + "\n";
+    for (std::size_t i = known; i < merged.contacts.size(); ++i) {
+      listing += "add     " + printable(merged.contacts[i].name) + "\n";
+    }
+    for (const std::size_t i : merged.updated_indexes)
+      listing += "update  " + printable(merged.contacts[i].name) + "\n";
     context.print(listing);
-    context.err << fmt::format("netgap: {}: would have {}; nothing was written (--dry-run)\n", options.merge, counts);
+    context.say(fmt::format("{}: would have {}; nothing was written (--dry-run)", options.merge, counts));
     return ExitCode::ok;
   }
   if (roster.save(".bak")) {
-    context.err << fmt::format("netgap: {}: {}; the previous version is {}.bak\n", options.merge, counts,
-                               options.merge);
+    context.note(fmt::format("{}: {}; the previous version is {}.bak", options.merge, counts, options.merge));
   } else {
-    context.err << fmt::format("netgap: {}: {}; nothing changed, the file was not rewritten\n", options.merge, counts);
+    context.note(fmt::format("{}: {}; nothing changed, the file was not rewritten", options.merge, counts));
   }
   return ExitCode::ok;
 }
@@ -95,7 +98,23 @@ void note_people(Context& context, const OncePerPerson& writer) {
   }
 }
 
+/// Options that would otherwise be silently ignored are errors.
+void check_combination(const ImportOptions& options) {
+  if (!options.merge.empty()) {
+    if (!options.output.empty()) throw Error("--merge writes into ROSTER itself; leave out -o/--output");
+    if (!options.input.owner_path.empty()) {
+      throw Error("--owner is for a new roster; --merge keeps the owner of ROSTER (edit it there)");
+    }
+    if (options.force) throw Error("--force applies to -o/--output; --merge needs none");
+  } else if (options.dry_run) {
+    throw Error("--dry-run applies to --merge");
+  } else if (options.force && (options.output.empty() || options.output == "-")) {
+    throw Error("--force applies to -o/--output; standard output is never overwritten");
+  }
+}
+
 ExitCode run_import(const ImportOptions& options, Context& context) {
+  check_combination(options);
   const std::optional<Owner> owner = load_owner(context, options.input);
   if (!options.merge.empty()) return run_merge(options, context);
   OncePerPerson writer(context.taxonomy(), owner ? &*owner : nullptr);

@@ -30,7 +30,7 @@ std::string starter_roster(const Taxonomy& taxonomy) {
     contact.clear();
     contact.name = "Example: " + category.name;
     contact.categories = {category.id};
-    contact.how_met = "Replace this example with a real person";
+    contact.how_met = std::string(init_example_how_met);
     contact.strength = 3;
     contact.notes = category.description;
     writer.add(contact);
@@ -43,13 +43,14 @@ std::string starter_roster(const Taxonomy& taxonomy) {
 ExitCode run_init(const InitOptions& options, Context& context) {
   const std::string text = starter_roster(context.taxonomy());
   if (options.path.empty() || options.path == "-") {
+    if (options.force) throw Error("--force applies to FILE; standard output is never overwritten");
     context.print(text);
     return ExitCode::ok;
   }
   AtomicFile file(options.path, options.force);
   file.stream() << text;
   file.commit();
-  context.err << "netgap: wrote " << options.path << "; fill in the owner and replace the examples\n";
+  context.note("wrote " + options.path + "; fill in the owner and replace the examples");
   return ExitCode::ok;
 }
 

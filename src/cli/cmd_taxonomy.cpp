@@ -1,4 +1,5 @@
 // netgap taxonomy [ID] [--format text|json|markdown]
+#include <algorithm>
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
 
@@ -19,6 +20,12 @@ ExitCode run_taxonomy(const TaxonomyOptions& options, Context& context) {
   const NetworkType* one = nullptr;
   if (!options.id.empty()) {
     one = taxonomy.find(options.id);
+    for (const auto* list : {&taxonomy.categories, &taxonomy.lenses}) {  // "mentor" is an alias of mentors
+      for (const auto& type : *list) {
+        if (one == nullptr && std::find(type.aliases.begin(), type.aliases.end(), options.id) != type.aliases.end())
+          one = &type;
+      }
+    }
     if (one == nullptr)
       throw Error("unknown category or lens " + quote(options.id) + did_you_mean(options.id, taxonomy.ids()));
   }

@@ -1,6 +1,8 @@
 // netgap validate ROSTER: check a roster and say what is wrong with it, precisely.
 #include <fmt/format.h>
+#include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/duplicates.hpp>
+#include <netgap/analyse/lint.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/roster_input.hpp"
@@ -35,8 +37,11 @@ ExitCode run_validate(const ValidateOptions& options, Context& context) {
   const std::string name = input_name(options.input.path);
   Diagnostics found;
   Checker checker(name, context.taxonomy(), found);
-  const std::size_t reader_warnings = read_input(context, options.input, checker).warnings;
+  RosterLint lint(name, today_local(), options.input.strict, found);
+  FanOut both({&checker, &lint});
+  const std::size_t reader_warnings = read_input(context, options.input, both).warnings;
   context.print_warnings(found);
+  found.checkpoint();
   const std::size_t warnings = reader_warnings + found.warning_count();
   context.print(
       fmt::format("{}: ok, {} contact{}{}{}\n", name, checker.contacts, checker.contacts == 1 ? "" : "s",

@@ -3,10 +3,14 @@
 // app and returns what runs it.
 
 #include <CLI/CLI.hpp>
+#include <string_view>
 
 #include "cli/context.hpp"
 
 namespace netgap::cli {
+
+/// The how_met of the example contacts `init` writes: `audit` tells when they are still there.
+inline constexpr std::string_view init_example_how_met = "Replace this example with a real person";
 
 Command add_audit_command(CLI::App& app);
 Command add_dedupe_command(CLI::App& app);

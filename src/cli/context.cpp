@@ -1,9 +1,12 @@
 #include "cli/context.hpp"
 
 #include <unistd.h>
+#include <cctype>
 #include <cstdlib>
 #include <netgap/util/output.hpp>
+#include <netgap/util/text.hpp>
 #include <ostream>
+#include <string>
 
 namespace netgap::cli {
 
@@ -28,13 +31,28 @@ bool Context::use_color() const {
   return terminals.out;
 }
 
+bool Context::utf8_locale() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') continue;
+    std::string locale;
+    for (const char* c = value; *c != '\0'; ++c) {
+      if (*c != '-') locale += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    }
+    return locale.find("utf8") != std::string::npos;
+  }
+  return true;
+}
+
 void Context::warn(const std::string& message) {
-  if (!global.quiet) err << "netgap: warning: " << message << '\n';
+  if (!global.quiet) err << "netgap: warning: " << printable(message) << '\n';
 }
 
 void Context::note(const std::string& message) {
-  if (!global.quiet) err << "netgap: " << message << '\n';
+  if (!global.quiet) say(message);
 }
+
+void Context::say(const std::string& message) { err << "netgap: " << printable(message) << '\n'; }
 
 void Context::print_warnings(const Diagnostics& diagnostics) {
   for (const auto& w : diagnostics.warnings()) warn(w);

@@ -21,7 +21,8 @@ struct GlobalOptions {
   bool quiet = false;          ///< --quiet: no warnings, no progress
 };
 
-/// The world a subcommand runs in.
+/// The world a subcommand runs in. Every line it prints to `err` goes through printable(): a
+/// message may quote user data, and the terminal belongs to the user.
 class Context {
  public:
   Context(std::istream& in_, std::ostream& out_, std::ostream& err_, Terminals terminals_)
@@ -37,12 +38,17 @@ class Context {
   const Taxonomy& taxonomy();
   /// True when the report on `out` should be coloured.
   [[nodiscard]] bool use_color() const;
+  /// False when the locale (LC_ALL, LC_CTYPE or LANG, the first set) names a charset other than
+  /// UTF-8, as LANG=C does; no locale set at all counts as UTF-8.
+  [[nodiscard]] static bool utf8_locale();
   /// Prints `netgap: warning: ...` lines to `err` (unless --quiet).
   void print_warnings(const Diagnostics& diagnostics);
   /// Prints one `netgap: warning: ...` line (unless --quiet).
   void warn(const std::string& message);
   /// Prints one `netgap: ...` line of information to `err` (unless --quiet).
   void note(const std::string& message);
+  /// Prints one `netgap: ...` line to `err` even with --quiet: why a gate failed.
+  void say(const std::string& message);
   /// Writes `text` to `out` and throws Error when it could not be written (a full disk, a
   /// closed pipe).
   void print(const std::string& text);

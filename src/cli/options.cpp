@@ -34,8 +34,18 @@ bool use_color_for(const Context& context, const std::string& path) {
   return context.global.color == "always";
 }
 
+CLI::Validator whole_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const bool digits =
+            !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
+        return digits ? std::string() : "expected a whole number, 0 or more, got " + quote(text);
+      },
+      "N");
+}
+
 Date parse_as_of(const std::string& text) {
-  if (text.empty()) return today_utc();
+  if (text.empty()) return today_local();
   const auto date = parse_iso_date(text);
   if (!date) throw Error("--as-of: expected a date YYYY-MM-DD, got " + quote(text));
   return *date;

@@ -23,6 +23,9 @@ void print_or_write(Context& context, const std::string& path, const std::string
 /// True when a report that goes to `path` (see print_or_write) should be coloured.
 bool use_color_for(const Context& context, const std::string& path);
 
+/// Accepts only a whole number of 0 or more: CLI11 reads "-1" into an unsigned option as 2^64-1.
+CLI::Validator whole_number();
+
 /// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
 Date parse_as_of(const std::string& text);
 

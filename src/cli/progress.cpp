@@ -1,6 +1,7 @@
 #include "progress.hpp"
 
 #include <fmt/format.h>
+#include <netgap/util/text.hpp>
 
 namespace netgap::cli {
 
@@ -27,7 +28,7 @@ std::size_t ProgressSource::read(char* buffer, std::size_t size) {
   const double seconds = std::chrono::duration<double>(now - start_).count();
   const double mb = static_cast<double>(bytes_) / 1e6;
   const std::string of = total_ > 0 ? fmt::format(" of {:.0f}", static_cast<double>(total_) / 1e6) : "";
-  err_ << fmt::format("\r\x1b[Knetgap: reading {}: {:.0f}{} MB, {:.0f} MB/s", name(), mb, of, mb / seconds)
+  err_ << fmt::format("\r\x1b[Knetgap: reading {}: {:.0f}{} MB, {:.0f} MB/s", printable(name()), mb, of, mb / seconds)
        << std::flush;
   return n;
 }

@@ -21,9 +21,9 @@ struct OwnerOnly final : RosterVisitor {
 void print_import_report(Context& context, const RosterInput& input, const std::string& source,
                          const ImportReport& report) {
   if (!report.is_import || context.global.quiet) return;
-  context.err << "netgap: " << report.summary(source) << '\n';
+  context.note(report.summary(source));
   if (input.verbose) {
-    for (const auto& skipped : report.skipped_records) context.err << "netgap:   skipped " << skipped << '\n';
+    for (const auto& skipped : report.skipped_records) context.note("  skipped " + skipped);
   }
 }
 

@@ -1,11 +1,13 @@
 // The one place where errors become exit codes.
 #include <fmt/format.h>
+#include <netgap/util/output.hpp>
 #include <netgap/util/text.hpp>
 #include <netgap/version.hpp>
 #include <sstream>
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/config_check.hpp"
 #include "cli/context.hpp"
 
 namespace netgap::cli {
@@ -57,7 +59,7 @@ void print_error_lines(std::ostream& err, std::string_view text) {
     const std::size_t end = text.find('\n', start);
     const std::string_view line =
         text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    if (!line.empty()) err << "netgap: error: " << line << '\n';
+    if (!line.empty()) err << "netgap: error: " << printable(line) << '\n';
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -91,7 +93,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
-    app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)");
+    app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)")
+        ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 
     const std::vector<Command> commands = {
         add_audit_command(app), add_validate_command(app), add_explain_command(app), add_import_command(app),
@@ -103,12 +106,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
 
     try {
       app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-      return app.exit(e, out, err);
-    } catch (const CLI::CallForAllHelp& e) {
-      return app.exit(e, out, err);
-    } catch (const CLI::CallForVersion& e) {
-      return app.exit(e, out, err);
+    } catch (const CLI::Success& e) {  // --help, --help-all, --version
+      app.exit(e, out, err);
+      check_written(out, "<stdout>");
+      return to_int(ExitCode::ok);
     } catch (const CLI::ExtrasError& e) {
       print_error_lines(err, explain_extras(app, app.remaining()));
       err << "Run with --help for more information.\n";
@@ -122,10 +123,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
       return code == 0 ? to_int(ExitCode::ok) : to_int(ExitCode::bad_input);
     }
 
+    check_config(app);
     for (const auto& command : commands) {
       if (command.app->parsed()) return to_int(command.run(context));
     }
-    out << short_help(app);
+    context.print(short_help(app));
     return to_int(ExitCode::ok);
   } catch (const Error& e) {
     print_error_lines(err, e.what());

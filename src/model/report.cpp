@@ -1,5 +1,9 @@
 #include <netgap/model/report.hpp>
 
+#include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
+#include <netgap/util/text.hpp>
 #include <string>
 
 namespace netgap {
@@ -37,6 +41,17 @@ std::size_t Egogram::count(std::size_t sector, std::size_t ring) const {
   return total;
 }
 
+std::vector<const Coverage*> types_over(const std::vector<Report>& reports, TypeKind kind) {
+  std::vector<const Coverage*> out;
+  for (auto r = reports.rbegin(); r != reports.rend(); ++r) {
+    for (const auto& c : kind == TypeKind::lens ? r->lenses : r->categories) {
+      const auto same_id = [&](const Coverage* seen) { return seen->id == c.id; };
+      if (std::none_of(out.begin(), out.end(), same_id)) out.push_back(&c);
+    }
+  }
+  return out;
+}
+
 std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
 
 std::string unassessable_note(const Coverage& coverage) {
@@ -51,6 +66,8 @@ std::string unassessable_note(const Coverage& coverage) {
 }
 
 std::string_view TypeChange::change() const {
+  if (!in_before) return "new";
+  if (!in_after) return "removed";
   // An unassessable side measured nothing, so there is nothing to compare.
   if (status_before == Status::unassessable || status_after == Status::unassessable) {
     return status_before == status_after ? "same"
@@ -63,30 +80,110 @@ std::string_view TypeChange::change() const {
   return "same";
 }
 
-bool ReportDiff::regressed() const {
-  if (score_after + 1e-9 < score_before) return true;
-  for (const auto* list : {&categories, &lenses}) {
-    for (const auto& c : *list) {
-      if (c.status_after < c.status_before && c.status_before != Status::unassessable) return true;
-    }
-  }
-  return false;
+bool TypeChange::worsened() const {
+  // An unassessable side measured nothing, so it cannot have worsened.
+  return in_before && in_after && status_after < status_before && status_before != Status::unassessable &&
+         status_after != Status::unassessable;
 }
 
-std::vector<std::string> ReportDiff::ids_where(std::string_view change) const {
+std::string_view TypeChange::cause() const {
+  constexpr double epsilon = 1e-9;
+  if (!in_before || !in_after) return "";  // not comparable: one taxonomy lacks it
+  if (status_before == Status::unassessable || status_after == Status::unassessable) return "";
+  if (coverage_after < coverage_before - epsilon || status_after < status_before) {
+    return count_after < count_before ? "lost" : "decay";
+  }
+  return coverage_after > coverage_before + epsilon ? "gain" : "";
+}
+
+double ReportDiff::points(std::string_view cause) const {
+  // Each category moves the score by its weighted share of its coverage change. The parts are
+  // rounded to one decimal, and what rounding leaves over goes to the largest, so that they add
+  // up to the change the scores show: decay alone is all of it, never 0.1 more.
+  static constexpr std::string_view causes[] = {"decay", "lost", "gain"};
+  double weights = 0;
+  for (const auto& c : categories) weights += c.weight;
+  double raw[3] = {0, 0, 0};
+  for (const auto& c : categories) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      if (c.cause() == causes[k] && weights > 0)
+        raw[k] += 100 * c.weight * (c.coverage_after - c.coverage_before) / weights;
+    }
+  }
+  double parts[3];
+  std::size_t largest = 2;  // what no category explains (changed weights or targets) is counted with the gains
+  double left = score_after - score_before;
+  for (std::size_t k = 0; k < 3; ++k) {
+    parts[k] = rounded(raw[k], 1);
+    left -= parts[k];
+    if (std::abs(raw[k]) > std::abs(raw[largest])) largest = k;
+  }
+  parts[largest] += left;
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (causes[k] == cause) return rounded(parts[k], 1);
+  }
+  return 0;
+}
+
+std::vector<std::string> ReportDiff::regressions() const {
   std::vector<std::string> out;
+  // Apart from decay, the change is what lost contacts and gains did: summed from the types, so
+  // that a diff of decay alone is exactly 0 however the scores were rounded.
+  const double counted = decay_regresses ? score_after - score_before : points("lost") + points("gain");
+  if (counted < -tolerance - 1e-9) {
+    out.push_back(fmt::format("the score fell {:.1f} points{}{}", -counted, decay_regresses ? "" : " apart from decay",
+                              tolerance > 0 ? fmt::format(", more than the {:g} allowed", tolerance) : ""));
+  }
   for (const auto* list : {&categories, &lenses}) {
     for (const auto& c : *list) {
-      if (c.change() == change) out.push_back(c.id);
+      if (!c.worsened()) continue;
+      if (c.cause() == "lost") {
+        out.push_back(fmt::format("{} went from {} to {} with fewer contacts ({} to {})", c.id,
+                                  status_name(c.status_before), status_name(c.status_after), c.count_before,
+                                  c.count_after));
+      } else if (decay_regresses) {
+        out.push_back(fmt::format("{} went from {} to {} as its ties aged", c.id, status_name(c.status_before),
+                                  status_name(c.status_after)));
+      }
     }
   }
   return out;
 }
 
+bool ReportDiff::taxonomies_differ() const {
+  return !old_taxonomy.empty() && !new_taxonomy.empty() && old_taxonomy != new_taxonomy;
+}
+
+bool ReportDiff::regressed() const { return !regressions().empty(); }
+
+namespace {
+
+/// The ids of the categories and lenses of `diff` whose `property` is `value`.
+template <typename Property>
+std::vector<std::string> ids_with(const ReportDiff& diff, Property property, std::string_view value) {
+  std::vector<std::string> out;
+  for (const auto* list : {&diff.categories, &diff.lenses}) {
+    for (const auto& c : *list) {
+      if ((c.*property)() == value) out.push_back(c.id);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> ReportDiff::ids_where(std::string_view change) const {
+  return ids_with(*this, &TypeChange::change, change);
+}
+
+std::vector<std::string> ReportDiff::ids_of_cause(std::string_view cause) const {
+  return ids_with(*this, &TypeChange::cause, cause);
+}
+
 std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind) {
   std::vector<double> series;
   for (const auto& r : reports) {
-    double value = 0;
+    double value = std::nan("");
     for (const auto& c : kind == TypeKind::lens ? r.lenses : r.categories) {
       if (c.id == id) value = c.coverage;
     }

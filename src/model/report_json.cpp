@@ -45,27 +45,40 @@ ordered_json coverage(const Coverage& c) {
 
 ordered_json diff_document(const ReportDiff& diff) {
   ordered_json out;
-  out["schema_version"] = 1;
+  out["schema_version"] = 2;  // 2: "regressed" leaves decay out unless asked (decay_regresses)
   out["kind"] = "netgap-diff";
   out["netgap_version"] = version;
-  out["old"] = {
-      {"source", diff.old_source}, {"as_of", format_iso(diff.old_as_of)}, {"score", rounded3(diff.score_before)}};
-  out["new"] = {
-      {"source", diff.new_source}, {"as_of", format_iso(diff.new_as_of)}, {"score", rounded3(diff.score_after)}};
+  out["old"] = {{"source", diff.old_source},
+                {"as_of", format_iso(diff.old_as_of)},
+                {"score", rounded3(diff.score_before)},
+                {"taxonomy", diff.old_taxonomy}};
+  out["new"] = {{"source", diff.new_source},
+                {"as_of", format_iso(diff.new_as_of)},
+                {"score", rounded3(diff.score_after)},
+                {"taxonomy", diff.new_taxonomy}};
+  out["taxonomies_differ"] = diff.taxonomies_differ();
   out["score_change"] = rounded3(diff.score_after - diff.score_before);
+  out["score_decay"] = diff.points("decay");
+  out["score_lost"] = diff.points("lost");
+  out["tolerance"] = diff.tolerance;
+  out["decay_regresses"] = diff.decay_regresses;
   out["regressed"] = diff.regressed();
+  out["regressions"] = diff.regressions();
   for (const auto& [key, list] : {std::pair{"categories", &diff.categories}, std::pair{"lenses", &diff.lenses}}) {
     auto items = ordered_json::array();
     for (const auto& c : *list) {
       items.push_back({{"id", c.id},
                        {"name", c.name},
+                       {"count_before", c.count_before},
+                       {"count_after", c.count_after},
                        {"active_before", c.active_before},
                        {"active_after", c.active_after},
                        {"coverage_before", rounded3(c.coverage_before)},
                        {"coverage_after", rounded3(c.coverage_after)},
                        {"status_before", status_name(c.status_before)},
                        {"status_after", status_name(c.status_after)},
-                       {"change", c.change()}});
+                       {"change", c.change()},
+                       {"cause", c.cause()}});
     }
     out[key] = items;
   }
@@ -109,6 +122,8 @@ Coverage parse_coverage(const nlohmann::json& item, const std::string& path, Typ
   }
   if (const auto* target = reader.member("target"); target != nullptr && target->is_number())
     c.target = target->get<double>();
+  if (const auto* weight = reader.member("weight"); weight != nullptr && weight->is_number())
+    c.weight = weight->get<double>();
   const std::string status = reader.required_string("status");
   if (const auto parsed = parse_status(status)) {
     c.status = *parsed;
@@ -127,6 +142,7 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   out["netgap_version"] = version;
   out["as_of"] = format_iso(report.as_of);
   out["window_days"] = report.window_days;
+  out["taxonomy"] = {{"fingerprint", report.taxonomy}};
   if (report.owner) {
     ordered_json owner;
     owner["name"] = report.owner->name;
@@ -140,7 +156,8 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
                    {"contacts", report.contacts},
                    {"duplicates", report.duplicates},
                    {"classified", report.classified},
-                   {"unclassified", report.unclassified}};
+                   {"unclassified", report.unclassified},
+                   {"not_yet_connected", report.not_yet_connected}};
   out["score"] = rounded(report.score, 1);
   auto categories = ordered_json::array();
   for (const auto& c : report.categories) categories.push_back(coverage(c));
@@ -177,11 +194,11 @@ std::string report_to_json(const Report& report, const ReportDiff* baseline) {
   out["recommendations"] = recommendations;
   out["unclassified_examples"] = report.unclassified_examples;
   if (baseline != nullptr) out["baseline"] = diff_document(*baseline);
-  return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  return detail::terminal_safe(out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 std::string diff_to_json(const ReportDiff& diff) {
-  return diff_document(diff).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  return detail::terminal_safe(diff_document(diff).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 bool looks_like_report(std::string_view head) {
@@ -205,12 +222,16 @@ Report parse_report_json(std::string_view text, std::string_view source) {
   } else if (!as_of.empty()) {
     top.fail("as_of", fmt::format("expected a date YYYY-MM-DD, got {}", quote(as_of)));
   }
+  if (const auto* taxonomy = top.member("taxonomy"); taxonomy != nullptr && taxonomy->is_object()) {
+    report.taxonomy = taxonomy->value("fingerprint", std::string());
+  }
   if (const auto* score = top.required("score", nlohmann::json::value_t::number_float))
     report.score = score->get<double>();
   if (const auto* roster = top.member("roster"); roster != nullptr && roster->is_object()) {
     report.source = roster->value("source", std::string(source));
     report.contacts = roster->value("contacts", std::size_t{0});
     report.duplicates = roster->value("duplicates", std::size_t{0});  // absent before identity
+    report.not_yet_connected = roster->value("not_yet_connected", std::size_t{0});
   } else {
     report.source = std::string(source);
   }

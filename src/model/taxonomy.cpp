@@ -177,8 +177,8 @@ class TaxonomyParser {
     type.description = reader.required_string(kind == TypeKind::category ? "who" : "definition");
     type.actions = parse_statements(reader, "actions", true);
     type.benefits = parse_statements(reader, "benefits", kind == TypeKind::category);
-    type.target = reader.positive_number("target", 1);
-    if (kind == TypeKind::category) type.weight = reader.positive_number("weight", 1);
+    type.target = reader.positive_number("target", 1, max_target);
+    if (kind == TypeKind::category) type.weight = reader.positive_number("weight", 1, max_weight);
     type.aliases = reader.string_list("aliases");
     for (auto& alias : type.aliases) alias = to_lower(trim(alias));
     type.assessed_from = reader.string_list("assessed_from");
@@ -380,11 +380,25 @@ std::vector<std::string> Taxonomy::ids() const {
   return out;
 }
 
+namespace {
+
+/// FNV-1a, 64 bits: enough to tell taxonomies apart, not a defence against forgery.
+std::string fingerprint_of(const json& document) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : document.dump(-1, ' ', false, json::error_handler_t::replace)) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return fmt::format("fnv1a64:{:016x}", hash);
+}
+
+}  // namespace
+
 Taxonomy parse_taxonomy(std::string_view json_text, std::string_view source) {
   const json document = detail::parse_document(json_text, source);
   Diagnostics diagnostics;
   Taxonomy taxonomy = TaxonomyParser(source, diagnostics).parse(document);
   diagnostics.checkpoint();
+  taxonomy.fingerprint = fingerprint_of(document);  // a json object's keys are sorted: dump() is canonical
   return taxonomy;
 }
 

@@ -6,8 +6,10 @@
 #include <netgap/model/roster.hpp>
 #include <netgap/util/date.hpp>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +84,19 @@ TopKey find_top_key(std::string_view name);
 /// Every top-level key, for "did you mean".
 const std::vector<std::string>& top_key_names();
 
+/// A strength from 1 to 5: an integer, or a number with nothing after the point (3.0, as some
+/// tools write every number).
+inline std::optional<int> strength_of(const Scalar& value) {
+  double number = static_cast<double>(value.integer);
+  if (value.kind == Scalar::Kind::number) {
+    number = std::strtod(std::string(value.text).c_str(), nullptr);
+  } else if (value.kind != Scalar::Kind::integer) {
+    return std::nullopt;
+  }
+  if (!(number >= 1 && number <= 5) || number != std::floor(number)) return std::nullopt;
+  return static_cast<int>(number);
+}
+
 /// Stores a scalar `value` in `record`'s `field`; false when it is of the wrong type or out of
 /// range (the caller words the problem with `field.expected`). Null is not handled here.
 template <typename Record>
@@ -92,9 +107,11 @@ bool store_scalar(const Field<Record>& field, Record& record, const Scalar& valu
       store_text(record.*field.text, value);
       return true;
     case FieldKind::strength:
-      if (value.kind != Scalar::Kind::integer || value.integer < 1 || value.integer > 5) return false;
-      record.*field.number = static_cast<int>(value.integer);
-      return true;
+      if (const auto strength = strength_of(value)) {
+        record.*field.number = *strength;
+        return true;
+      }
+      return false;
     case FieldKind::date: {
       if (value.kind != Scalar::Kind::string) return false;
       const std::optional<Date> date = parse_iso_date(value.text);

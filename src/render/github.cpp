@@ -2,6 +2,10 @@
 #include <fmt/format.h>
 #include <netgap/render/render.hpp>
 
+#include <netgap/util/text.hpp>
+
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -40,7 +44,9 @@ std::string command(std::string_view kind, std::string_view title, std::string_v
 std::string github_escape_data(std::string_view text) { return escape(text, false); }
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-std::string render_github(const Report& report, const RenderOptions& options) {
+std::string render_github(const Report& data, const RenderOptions& given) {
+  const Report report = printable(data);
+  const RenderOptions options = printable(given);
   std::string out;
   for (const auto& r : report.recommendations) {
     std::string message = fmt::format("{} ({}): {}.", r.name, status_name(r.status), r.reason);
@@ -58,19 +64,22 @@ std::string render_github(const Report& report, const RenderOptions& options) {
   return out;
 }
 
-std::string render_diff_github(const ReportDiff& diff, const RenderOptions& options) {
+std::string render_diff_github(const ReportDiff& data, const RenderOptions& options) {
+  const ReportDiff diff = printable(data);
   std::string out;
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      if (c.status_after >= c.status_before) continue;
+      if (!c.worsened()) continue;
       out += command("warning", "netgap: " + c.name,
-                     fmt::format("{} went from {} to {} ({} to {} active)", c.name, status_name(c.status_before),
-                                 status_name(c.status_after), c.active_before, c.active_after));
+                     fmt::format("{} went from {} to {} ({} to {} active; {})", c.name, status_name(c.status_before),
+                                 status_name(c.status_after), c.active_before, c.active_after,
+                                 c.cause() == "lost" ? "fewer contacts" : "decay: the same contacts, less recent"));
     }
   }
   if (options.regression_gate && diff.regressed()) {
     out += command("error", "netgap regression",
-                   fmt::format("the network regressed: score {:.1f} to {:.1f}", diff.score_before, diff.score_after));
+                   fmt::format("the network regressed: {} (score {:.1f} to {:.1f})", join(diff.regressions(), "; "),
+                               diff.score_before, diff.score_after));
   }
   out += fmt::format("::notice title=netgap score::{:.1f} to {:.1f} ({} to {})\n", diff.score_before, diff.score_after,
                      format_iso(diff.old_as_of), format_iso(diff.new_as_of));

@@ -1,4 +1,5 @@
 // The JSON format: one stable, versioned document per subject, for scripts and jq.
+#include <cmath>
 #include <netgap/model/report_json.hpp>
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
@@ -6,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/vocabulary_json.hpp"
+#include "util/json_util.hpp"
 
 namespace netgap {
 namespace {
@@ -86,16 +88,17 @@ std::string render_trend_json(const std::vector<Report>& reports, const RenderOp
   for (const auto& [key, lens] : {std::pair{"categories", false}, std::pair{"lenses", true}}) {
     auto series = ordered_json::object();
     if (!reports.empty()) {
-      for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
+      for (const Coverage* c : types_over(reports, lens ? TypeKind::lens : TypeKind::category)) {
         auto values = ordered_json::array();
-        for (const double v : coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category))
-          values.push_back(rounded(v, 3));
-        series[c.id] = values;
+        for (const double v : coverage_series(reports, c->id, c->kind)) {
+          values.push_back(std::isnan(v) ? ordered_json() : ordered_json(rounded(v, 3)));  // null: not in that taxonomy
+        }
+        series[c->id] = values;
       }
     }
     out[key] = series;
   }
-  return out.dump(2) + "\n";
+  return detail::terminal_safe(out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
 }
 
 std::string render_explanation_json(const Explanation& explanation, const RenderOptions&) {
@@ -117,11 +120,11 @@ std::string render_explanation_json(const Explanation& explanation, const Render
     }
     out += (out.size() == 1 ? "\n  " : ",\n  ") + item.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
   }
-  return out + (explanation.contacts.empty() ? "]\n" : "\n]\n");
+  return detail::terminal_safe(out + (explanation.contacts.empty() ? "]\n" : "\n]\n"));
 }
 
 std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
-  if (one != nullptr) return type_json(*one).dump(2) + "\n";
+  if (one != nullptr) return detail::terminal_safe(type_json(*one).dump(2) + "\n");
   ordered_json out;
   out["schema_version"] = 1;
   out["title"] = taxonomy.title;
@@ -141,7 +144,7 @@ std::string render_taxonomy_json(const Taxonomy& taxonomy, const NetworkType* on
   out["keyword_sets"] = taxonomy.keyword_sets;
   out["organization_suffixes"] = taxonomy.organization_suffixes;
   out["vocabulary"] = vocabulary_to_json(taxonomy.vocabulary);
-  return out.dump(2) + "\n";
+  return detail::terminal_safe(out.dump(2) + "\n");
 }
 
 }  // namespace netgap

@@ -6,8 +6,8 @@ namespace netgap {
 
 std::string xml_escape(std::string_view text) {
   std::string out;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     switch (c) {
       case '&':
         out += "&amp;";
@@ -25,7 +25,13 @@ std::string xml_escape(std::string_view text) {
         out += "&apos;";
         break;
       default:
-        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += ch;  // XML 1.0 forbids the rest
+        // XML 1.0 forbids the C0 controls but tab, LF and CR, and U+FFFE and U+FFFF (EF BF BE/BF).
+        if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+            (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+          i += 2;
+        } else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          out += static_cast<char>(c);
+        }
     }
   }
   return out;
@@ -73,10 +79,12 @@ std::string render_diff_junit(const ReportDiff& diff, const RenderOptions&) {
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
       cases += fmt::format("    <testcase classname=\"netgap.{}\" name=\"{}\">", kind_name(c.kind), xml_escape(c.id));
-      if (c.status_after < c.status_before) {
+      // A status that worsened by decay alone fails only when decay counts as a regression.
+      if (c.worsened() && (c.cause() == "lost" || diff.decay_regresses)) {
         ++failures;
-        cases += fmt::format("\n      <failure type=\"regression\" message=\"{}: {} to {}\"/>\n    ",
-                             xml_escape(c.name), status_name(c.status_before), status_name(c.status_after));
+        cases += fmt::format("\n      <failure type=\"regression\" message=\"{}: {} to {} ({})\"/>\n    ",
+                             xml_escape(c.name), status_name(c.status_before), status_name(c.status_after),
+                             c.cause() == "lost" ? "fewer contacts" : "decay");
       }
       cases += "</testcase>\n";
     }

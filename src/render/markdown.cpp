@@ -5,6 +5,8 @@
 #include <netgap/render/render.hpp>
 #include <netgap/util/text.hpp>
 
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -23,6 +25,13 @@ std::string status_cell(Status status) {
 }
 
 std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
+
+std::string arrow_pair(const std::string& before, const std::string& after);
+
+/// The before and after of a type, "\u2014" for the side whose taxonomy did not have it.
+std::string sides(const TypeChange& c, const std::string& before, const std::string& after) {
+  return arrow_pair(c.in_before ? before : "\u2014", c.in_after ? after : "\u2014");
+}
 
 std::string arrow_pair(const std::string& before, const std::string& after) {
   return before == after ? before : before + " \u2192 " + after;
@@ -48,12 +57,14 @@ void append_markdown_type(std::string& out, const NetworkType& type) {
 
 }  // namespace
 
-std::string render_markdown(const Report& report, const RenderOptions& options) {
+std::string render_markdown(const Report& data, const RenderOptions& options) {
+  const Report report = printable(data);
   std::string out = "## netgap audit";
   if (report.owner && !report.owner->name.empty()) out += ": " + cell(report.owner->name);
   out += fmt::format(", as of {}\n\n", format_iso(report.as_of));
   out += fmt::format("**Score: {:.1f} / 100** · {} contacts ({} classified, {} unclassified) in `{}`\n\n", report.score,
                      report.contacts, report.classified, report.unclassified, report.source);
+  if (report.not_yet_connected > 0) out += left_out(report) + "\n\n";
   out += "| Network | Category | Active / target | Coverage | Status |\n|---|---|---:|---:|---|\n";
   for (const auto& group : report.groups) {
     for (const auto& c : report.categories) {
@@ -90,19 +101,26 @@ std::string render_markdown(const Report& report, const RenderOptions& options) 
   return out;
 }
 
-std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
+std::string render_diff_markdown(const ReportDiff& data, const RenderOptions&) {
+  const ReportDiff diff = printable(data);
   std::string out =
       fmt::format("## netgap diff: {} \u2192 {}\n\n", format_iso(diff.old_as_of), format_iso(diff.new_as_of));
-  out += fmt::format("**Score: {:.1f} \u2192 {:.1f} ({})**{}\n\n", diff.score_before, diff.score_after,
-                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? " — regressed" : "");
+  std::string causes;
+  for (const std::string_view cause : {"decay", "lost"}) {
+    if (diff.points(cause) != 0) causes += fmt::format("; {} {}", cause, signed_number(diff.points(cause)));
+  }
+  out +=
+      fmt::format("**Score: {:.1f} \u2192 {:.1f} ({}{})**{}\n\n", diff.score_before, diff.score_after,
+                  signed_number(diff.score_after - diff.score_before), causes, diff.regressed() ? " — regressed" : "");
   out += "| Type | Active | Coverage | Status | Change |\n|---|---|---|---|---|\n";
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      out += fmt::format(
-          "| {} | {} | {} | {} | {} |\n", c.name,
-          arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
-          arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
-          arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))), c.change());
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name,
+                         sides(c, std::to_string(c.active_before), std::to_string(c.active_after)),
+                         sides(c, percent(c.coverage_before), percent(c.coverage_after)),
+                         sides(c, std::string(status_name(c.status_before)), std::string(status_name(c.status_after))),
+                         c.cause() == "decay" || c.cause() == "lost" ? fmt::format("{} ({})", c.change(), c.cause())
+                                                                     : std::string(c.change()));
     }
   }
   if (diff.has_contacts) {
@@ -116,12 +134,13 @@ std::string render_diff_markdown(const ReportDiff& diff, const RenderOptions&) {
   return out;
 }
 
-std::string render_taxonomy_markdown(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
+std::string render_taxonomy_markdown(const Taxonomy& data, const NetworkType* one, const RenderOptions&) {
   if (one != nullptr) {
     std::string out;
-    append_markdown_type(out, *one);
+    append_markdown_type(out, printable(*one));
     return out;
   }
+  const Taxonomy taxonomy = printable(data);
   std::string out = fmt::format("# {}\n\n", taxonomy.title);
   if (!taxonomy.introduction.empty()) out += taxonomy.introduction + "\n\n";
   for (const auto& group : taxonomy.groups) {

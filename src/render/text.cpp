@@ -6,6 +6,8 @@
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 
+#include "render/printable.hpp"
+
 namespace netgap {
 namespace {
 
@@ -16,7 +18,9 @@ constexpr std::size_t bar_width = 10;
 /// ANSI styling that collapses to nothing without colour.
 class Style {
  public:
-  explicit Style(bool color) : color_(color) {}
+  explicit Style(bool color, bool ascii = false) : color_(color), ascii_(ascii) {}
+  /// A bar of `fraction`, in block characters, or '#' and '.' where the locale is not UTF-8.
+  [[nodiscard]] std::string bar(double fraction) const;
   [[nodiscard]] std::string bold(std::string_view s) const { return wrap_in("1", s); }
   [[nodiscard]] std::string dim(std::string_view s) const { return wrap_in("2", s); }
   [[nodiscard]] std::string status(Status status, std::string_view s) const {
@@ -40,18 +44,19 @@ class Style {
     return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
   }
   bool color_;
+  bool ascii_;
 };
 
-std::string bar(double fraction) {
+std::string Style::bar(double fraction) const {
   const auto full = static_cast<std::size_t>(std::lround(std::clamp(fraction, 0.0, 1.0) * bar_width));
   std::string out;
-  for (std::size_t i = 0; i < bar_width; ++i) out += i < full ? "\u2588" : "\u2591";
+  for (std::size_t i = 0; i < bar_width; ++i) out += i < full ? (ascii_ ? "#" : "\u2588") : (ascii_ ? "." : "\u2591");
   return out;
 }
 
 std::string row(const Coverage& c, const Style& style) {
   const std::string ratio = fmt::format("{}/{:g}", c.active, c.target);
-  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, bar(c.coverage),
+  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, style.bar(c.coverage),
                      style.status(c.status, status_name(c.status)));
 }
 
@@ -70,16 +75,35 @@ std::string rekindle_line(const std::vector<Rekindle>& list) {
 
 std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
 
+/// "; decay -3.2, lost -1.0": the parts of a score change that are not gains.
+std::string score_causes(const ReportDiff& diff) {
+  std::string out;
+  for (const std::string_view cause : {"decay", "lost"}) {
+    const double points = diff.points(cause);
+    if (points != 0) out += fmt::format("{} {} {}", out.empty() ? ";" : ",", cause, signed_number(points));
+  }
+  return out;
+}
+
 std::string arrow_pair(const std::string& before, const std::string& after) {
   return before == after ? before : before + " \u2192 " + after;
 }
 
+/// The before and after of a type, "\u2014" for the side whose taxonomy did not have it.
+std::string sides(const TypeChange& c, const std::string& before, const std::string& after) {
+  return arrow_pair(c.in_before ? before : "\u2014", c.in_after ? after : "\u2014");
+}
+
 /// One bar of eight heights per value in 0..1.
-std::string sparkline(const std::vector<double>& values) {
+std::string sparkline(const std::vector<double>& values, bool ascii) {
   static constexpr const char* bars[] = {"\u2581", "\u2582", "\u2583", "\u2584",
                                          "\u2585", "\u2586", "\u2587", "\u2588"};
+  static constexpr const char* ascii_bars[] = {"_", ".", "-", ":", "=", "+", "*", "#"};
   std::string out;
-  for (const double v : values) out += bars[std::lround(std::clamp(v, 0.0, 1.0) * 7)];
+  for (const double v : values) {
+    const auto level = std::isnan(v) ? 0 : std::lround(std::clamp(v, 0.0, 1.0) * 7);
+    out += std::isnan(v) ? " " : ascii ? ascii_bars[level] : bars[level];
+  }
   return out;
 }
 
@@ -136,6 +160,16 @@ std::string network_type_text(const Taxonomy& taxonomy, const NetworkType& type)
   return out;
 }
 
+}  // namespace
+
+std::string left_out(const Report& report) {
+  const std::size_t n = report.not_yet_connected;
+  return fmt::format("{} contact{} connected after {} {} left out (not yet in the network).", n, n == 1 ? "" : "s",
+                     format_iso(report.as_of), n == 1 ? "is" : "are");
+}
+
+namespace {
+
 std::string header(const Report& report, const Style& style) {
   std::string who = "your network";
   if (report.owner && !report.owner->name.empty()) {
@@ -152,8 +186,9 @@ std::string header(const Report& report, const Style& style) {
                                                  : fmt::format("; {} duplicate{} not counted", report.duplicates,
                                                                report.duplicates == 1 ? "" : "s")),
               width, "");
-  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.0f}/100", std::floor(report.score))),
-                     bar(report.score / 100));
+  if (report.not_yet_connected > 0) out += wrap(left_out(report), width, "");
+  out += fmt::format("\n{}  {}\n", style.bold(fmt::format("Score {:.1f}/100", report.score)),
+                     style.bar(report.score / 100));
   return out;
 }
 
@@ -228,28 +263,31 @@ std::string unclassified(const Report& report) {
 
 }  // namespace
 
-std::string render_text(const Report& report, const RenderOptions& options) {
-  const Style style(options.color);
+std::string render_text(const Report& data, const RenderOptions& given) {
+  const Report report = printable(data);
+  const RenderOptions options = printable(given);
+  const Style style(options.color, options.ascii);
   std::string out = header(report, style) + coverage_tables(report, style) + what_to_do_next(report, style, options) +
                     unclassified(report);
   if (options.baseline != nullptr) out += "\n" + render_diff_text(*options.baseline, options);
   return out;
 }
 
-std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
+std::string render_diff_text(const ReportDiff& data, const RenderOptions&) {
+  const ReportDiff diff = printable(data);
   std::string out = wrap(fmt::format("netgap diff: {} ({}) \u2192 {} ({})", diff.old_source, format_iso(diff.old_as_of),
                                      diff.new_source, format_iso(diff.new_as_of)),
                          80, "  ", std::string_view(""));
-  out += fmt::format("Score {:.1f} \u2192 {:.1f} ({}){}\n\n", diff.score_before, diff.score_after,
-                     signed_number(diff.score_after - diff.score_before), diff.regressed() ? ": regressed" : "");
+  out += fmt::format("Score {:.1f} \u2192 {:.1f} ({}{}){}\n\n", diff.score_before, diff.score_after,
+                     signed_number(diff.score_after - diff.score_before), score_causes(diff),
+                     diff.regressed() ? ": regressed" : "");
   out += fmt::format("  {:<32} {:<9} {:<12} {}\n", "", "active", "coverage", "status");
   for (const auto* list : {&diff.categories, &diff.lenses}) {
     for (const auto& c : *list) {
-      out +=
-          fmt::format("  {} {:<9} {:<12} {}\n", fit(c.name, 32),
-                      arrow_pair(std::to_string(c.active_before), std::to_string(c.active_after)),
-                      arrow_pair(percent(c.coverage_before), percent(c.coverage_after)),
-                      arrow_pair(std::string(status_name(c.status_before)), std::string(status_name(c.status_after))));
+      out += fmt::format("  {} {:<9} {:<12} {}\n", fit(c.name, 32),
+                         sides(c, std::to_string(c.active_before), std::to_string(c.active_after)),
+                         sides(c, percent(c.coverage_before), percent(c.coverage_after)),
+                         sides(c, std::string(status_name(c.status_before)), std::string(status_name(c.status_after))));
     }
   }
   const auto opened = diff.ids_where("opened");
@@ -257,6 +295,22 @@ std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
   out += "\n";
   out += wrap("Gaps opened: " + (opened.empty() ? std::string("none") : join_some(opened)), 80, "  ");
   out += wrap("Gaps closed: " + (closed.empty() ? std::string("none") : join_some(closed)), 80, "  ");
+  for (const auto& [cause, label] : {std::pair{"decay", "Decay (the same contacts, less recent)"},
+                                     std::pair{"lost", "Lost contacts (fewer in the type)"}}) {
+    const auto ids = diff.ids_of_cause(cause);
+    if (!ids.empty()) out += wrap(fmt::format("{}: {}", label, join_some(ids)), 80, "  ");
+  }
+  for (const auto& [change, label] :
+       {std::pair{"new", "New in the later taxonomy"}, std::pair{"removed", "Not in the later taxonomy"}}) {
+    const auto ids = diff.ids_where(change);
+    if (!ids.empty()) out += wrap(fmt::format("{}: {}", label, join_some(ids)), 80, "  ");
+  }
+  if (diff.taxonomies_differ()) {
+    out += wrap(
+        "The two audits used different taxonomies: types are matched by id, and the scores are not "
+        "strictly comparable.",
+        80, "  ");
+  }
   if (diff.has_contacts) {
     out += wrap(fmt::format("Contacts: {} added{}; {} removed{}; {} went dormant{}", diff.added.size(),
                             diff.added.empty() ? "" : " (" + join_some(diff.added) + ")", diff.removed.size(),
@@ -276,25 +330,40 @@ std::string render_diff_text(const ReportDiff& diff, const RenderOptions&) {
   return out;
 }
 
-std::string render_trend_text(const std::vector<Report>& reports, const RenderOptions&) {
-  if (reports.empty()) return "No saved audits yet.\n";
+namespace {
+
+/// One type's sparkline; a blank where an audit's taxonomy lacked it, "(new)" or "(removed)".
+std::string trend_row(const std::vector<Report>& reports, const Coverage& c, bool ascii) {
+  const auto series = coverage_series(reports, c.id, c.kind);
+  const auto present = [](double v) { return !std::isnan(v); };
+  const double first = *std::find_if(series.begin(), series.end(), present);
+  const double last = *std::find_if(series.rbegin(), series.rend(), present);
+  const char* note = std::isnan(series.back()) ? " (removed)" : std::isnan(series.front()) ? " (new)" : "";
+  return fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%{}\n", fit(c.name, 32), sparkline(series, ascii), first * 100,
+                     last * 100, note);
+}
+
+}  // namespace
+
+std::string render_trend_text(const std::vector<Report>& data, const RenderOptions& options) {
+  if (data.empty()) return "No saved audits yet.\n";
+  std::vector<Report> reports;
+  for (const auto& r : data) reports.push_back(printable(r));
   std::vector<double> scores;
   for (const auto& r : reports) scores.push_back(r.score / 100);
-  std::string out = fmt::format("netgap trend: {} audits, {} to {}\n\n", reports.size(),
-                                format_iso(reports.front().as_of), format_iso(reports.back().as_of));
-  out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores), reports.front().score,
-                     reports.back().score);
-  for (const bool lens : {false, true}) {
-    for (const auto& c : lens ? reports.back().lenses : reports.back().categories) {
-      const auto series = coverage_series(reports, c.id, lens ? TypeKind::lens : TypeKind::category);
-      out += fmt::format("  {} {:<12} {:.0f}% \u2192 {:.0f}%\n", fit(c.name, 32), sparkline(series),
-                         series.front() * 100, series.back() * 100);
-    }
+  std::string out =
+      fmt::format("netgap trend: {} audit{}, {} to {}\n\n", reports.size(), reports.size() == 1 ? "" : "s",
+                  format_iso(reports.front().as_of), format_iso(reports.back().as_of));
+  out += fmt::format("  {:<32} {:<12} {:.1f} \u2192 {:.1f}\n", "Score", sparkline(scores, options.ascii),
+                     reports.front().score, reports.back().score);
+  for (const TypeKind kind : {TypeKind::category, TypeKind::lens}) {
+    for (const Coverage* c : types_over(reports, kind)) out += trend_row(reports, *c, options.ascii);
   }
   return out;
 }
 
-std::string render_explanation_text(const Explanation& explanation, const RenderOptions&) {
+std::string render_explanation_text(const Explanation& data, const RenderOptions&) {
+  const Explanation explanation = printable(data);
   std::string out;
   for (const auto& contact : explanation.contacts) {
     out += fmt::format("{} (contacts[{}])\n", contact.name, contact.index);
@@ -321,8 +390,9 @@ std::string render_explanation_text(const Explanation& explanation, const Render
   return out;
 }
 
-std::string render_taxonomy_text(const Taxonomy& taxonomy, const NetworkType* one, const RenderOptions&) {
-  return one != nullptr ? network_type_text(taxonomy, *one) : taxonomy_text(taxonomy);
+std::string render_taxonomy_text(const Taxonomy& data, const NetworkType* one, const RenderOptions&) {
+  const Taxonomy taxonomy = printable(data);
+  return one != nullptr ? network_type_text(taxonomy, printable(*one)) : taxonomy_text(taxonomy);
 }
 
 }  // namespace netgap

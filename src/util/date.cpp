@@ -78,9 +78,11 @@ std::string format_iso(Date date) {
   return std::string(text, sizeof text);
 }
 
-Date today_utc() {
+Date today_local() {
   const std::time_t now = std::time(nullptr);
-  return Date{static_cast<std::int32_t>(now / 86400)};
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr) return Date{static_cast<std::int32_t>(now / 86400)};
+  return make_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(Date{0});
 }
 
 std::int64_t to_instant(Date day, int hour, int minute, int second) {

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cstdint>
 #include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 namespace netgap::detail {
 namespace {
@@ -167,6 +169,25 @@ nlohmann::json parse_document(std::string_view text, std::string_view source) {
   throw Error(fmt::format("{}:{}:{}: {}", source, at.line, at.column, builder.message));
 }
 
+std::string terminal_safe(std::string json_text) {
+  std::size_t i = 0;
+  while (i < json_text.size() && static_cast<unsigned char>(json_text[i]) < 0x7F) ++i;
+  if (i == json_text.size()) return json_text;  // the common case: nothing to look at
+  std::string out(json_text, 0, i);
+  for (; i < json_text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(json_text[i]);
+    const std::size_t length = c >= 0x7F ? terminal_control_at(json_text, i) : 0;
+    if (length == 0) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    std::size_t at = i;
+    out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(next_code_point(json_text, at)));
+    i += length - 1;
+  }
+  return out;
+}
+
 }  // namespace netgap::detail
 
 namespace netgap::detail {
@@ -219,11 +240,11 @@ std::string ObjectReader::optional_string(const std::string& key, const std::str
   return value->get<std::string>();
 }
 
-double ObjectReader::positive_number(const std::string& key, double fallback) {
+double ObjectReader::positive_number(const std::string& key, double fallback, double max) {
   const nlohmann::json* value = member(key);
   if (value == nullptr) return fallback;
-  if (!value->is_number() || value->get<double>() <= 0) {
-    fail(path_of(key), fmt::format("expected a number greater than 0, got {}", value->dump()));
+  if (!value->is_number() || !(value->get<double>() > 0 && value->get<double>() <= max)) {
+    fail(path_of(key), fmt::format("expected a number greater than 0 and at most {:g}, got {}", max, value->dump()));
     return fallback;
   }
   return value->get<double>();

@@ -34,6 +34,11 @@ std::string_view type_phrase(const nlohmann::json& value);
 /// Parses a whole JSON document; throws Error `source:line:col: ...` on bad syntax.
 nlohmann::json parse_document(std::string_view text, std::string_view source);
 
+/// JSON text from nlohmann's dump() with the terminal controls it leaves raw (DEL, C1, the
+/// bidirectional overrides) escaped as \uXXXX, as append_quoted() does: the same JSON, safe to
+/// print on a terminal. nlohmann escapes C0 itself, and outside strings its output is ASCII.
+std::string terminal_safe(std::string json_text);
+
 }  // namespace netgap::detail
 
 namespace netgap {
@@ -52,8 +57,8 @@ class ObjectReader {
   std::string required_string(const std::string& key);
   /// An optional string (`fallback` when absent).
   std::string optional_string(const std::string& key, const std::string& fallback = {});
-  /// An optional number greater than zero.
-  double positive_number(const std::string& key, double fallback);
+  /// An optional number greater than zero and at most `max`.
+  double positive_number(const std::string& key, double fallback, double max);
   /// An optional boolean.
   bool optional_bool(const std::string& key, bool fallback);
   /// An optional array of strings.

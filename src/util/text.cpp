@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <netgap/util/unicode.hpp>
 
 namespace netgap {
@@ -62,44 +63,86 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return fmt::format(" (did you mean {0}{1}{0}?)", quote_mark, *near);
 }
 
+namespace {
+
+/// The escape of a control character inside a JSON string, or a terminal line.
+void append_escape(std::string& out, char32_t cp) {
+  switch (cp) {
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+  }
+}
+
+}  // namespace
+
 void append_quoted(std::string& out, std::string_view text) {
-  // Bytes that need an escape: control characters, '"', '\\' and DEL; one table look-up a byte.
+  // Bytes that may need an escape: control characters, '"', '\\', DEL, and the lead bytes of C1
+  // controls (0xC2) and of bidi controls (0xE2); one table look-up a byte.
   static constexpr auto needs_escape = [] {
     std::array<bool, 256> table{};
     for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = true;
-    table[std::size_t{'"'}] = table[std::size_t{'\\'}] = table[0x7F] = true;
+    table[std::size_t{'"'}] = table[std::size_t{'\\'}] = table[0x7F] = table[0xC2] = table[0xE2] = true;
     return table;
   }();
   out.reserve(out.size() + text.size() + 2);
   out += '"';
   std::size_t plain = 0;  // the start of a run of bytes that need no escape, appended at once
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!needs_escape[c]) continue;
-    out.append(text.substr(plain, i - plain));
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += fmt::format("\\u{:04x}", c);
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!needs_escape[c]) {
+      ++i;
+      continue;
     }
+    const std::size_t length = c == '"' || c == '\\' ? 1 : terminal_control_at(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    out.append(text.substr(plain, i - plain));
+    if (length == 1 && (c == '"' || c == '\\')) {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else {
+      std::size_t at = i;
+      append_escape(out, next_code_point(text, at));
+    }
+    i += length;
+    plain = i;
   }
   out.append(text.substr(plain));
   out += '"';
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const long cp = c < 0x80 ? (++i, static_cast<long>(c)) : decode_utf8(text, i);
+    if (cp < 0) {
+      out += fmt::format("\\x{:02x}", c);
+    } else if (is_terminal_control(static_cast<char32_t>(cp))) {
+      append_escape(out, static_cast<char32_t>(cp));
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 std::string quote(std::string_view text) {

@@ -188,6 +188,35 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+long decode_utf8(std::string_view s, std::size_t& i) {
+  const std::size_t start = i;
+  const char32_t cp = next_code_point(s, i);
+  const std::size_t len = i - start;
+  const bool ill_formed = (cp == 0xFFFD && len == 1) || (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+                          (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF);
+  if (!ill_formed) return static_cast<long>(cp);
+  i = start + 1;
+  return -1;
+}
+
+bool is_terminal_control(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::size_t terminal_control_at(std::string_view s, std::size_t i) {
+  // Byte patterns rather than decoding: this runs on every string a roster writer quotes.
+  const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+  const unsigned c = byte(i);
+  if (c < 0x20 || c == 0x7F) return i < s.size() ? 1 : 0;
+  if (c == 0xC2) return byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F ? 2 : 0;  // C1: U+0080-U+009F
+  if (c != 0xE2) return 0;
+  const unsigned b1 = byte(i + 1);
+  const unsigned b2 = byte(i + 2);
+  if (b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE) return 3;  // U+2028-U+202E
+  if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 3;  // U+2066-U+2069
+  return 0;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -285,15 +314,8 @@ bool is_valid_utf8(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    const char32_t cp = next_code_point(text, i);
-    const std::size_t len = i - start;
-    if (cp == 0xFFFD && len == 1) return false;
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;  // overlong forms and surrogates
+    } else if (decode_utf8(text, i) < 0) {
+      return false;
     }
   }
   return true;

@@ -47,7 +47,15 @@ class SettingError : public Error {
 /// at least one day. Throws SettingError with a suggestion.
 void check_settings(const AuditSettings& settings, const Taxonomy& taxonomy);
 
-/// True when the contact was in touch within `window_days` before `as_of`.
+/// True when the contact was connected after `as_of`: on that date not yet in the network, so an
+/// audit as of that date leaves them out.
+bool connected_after(const Contact& contact, Date as_of);
+
+/// The contact's last contact as an audit on `as_of` sees it: none when it is after that date (a
+/// back-dated audit, or a typo like 2062): a meeting that has not happened is no contact.
+std::optional<Date> last_contact_as_of(const Contact& contact, Date as_of);
+
+/// True when the contact was in touch within `window_days` before `as_of` (and not after it).
 bool is_active(const Contact& contact, Date as_of, int window_days);
 
 /// Classifies each contact as it arrives and folds it into a Tally, counting each person once (a

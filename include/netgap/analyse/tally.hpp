@@ -29,7 +29,8 @@ class Tally {
  public:
   Tally(const Taxonomy& taxonomy, const AuditSettings& settings);
 
-  /// Adds one contact with its labels.
+  /// Adds one contact with its labels; one connected after the audit's date is only counted as
+  /// left out.
   void add(const Contact& contact, const Labels& labels);
 
   /// Scores the counters: coverage, statuses, groups, diversity, recommendations.
@@ -47,8 +48,10 @@ class Tally {
   std::vector<std::size_t> group_counts_;
   std::vector<std::size_t> group_of_category_;
   std::vector<std::size_t> in_group_;     // scratch: the groups of the contact being added
+  bool labelled_ = false;     // some contact has categories set by hand
   unsigned seen_fields_ = 0;  // a bit per input field some contact has filled in (in the order of assessable_fields)
   std::size_t contacts_ = 0;
+  std::size_t not_yet_connected_ = 0;
   std::size_t classified_ = 0;
   std::vector<std::string> unclassified_examples_;
   std::optional<Egogram> egogram_;  // only when the settings ask for it

@@ -113,12 +113,14 @@ struct Report {
   std::optional<Owner> owner;
   Date as_of;
   int window_days = 365;
+  std::string taxonomy;         ///< the fingerprint of the taxonomy it was made with; "" in older reports
   std::size_t contacts = 0;    ///< people counted: each once
   std::size_t duplicates = 0;  ///< contacts not counted: certainly an earlier contact's person
   std::size_t classified = 0;
   std::size_t unclassified = 0;
   std::vector<std::string> unclassified_examples;  ///< the first few names
-  double score = 0;                                ///< 0..100
+  std::size_t not_yet_connected = 0;               ///< connected after as_of: left out of the audit
+  double score = 0;                                ///< 0..100, rounded to one decimal once, in the core
   std::vector<Coverage> categories;                ///< in taxonomy order
   std::vector<Coverage> lenses;                    ///< in taxonomy order
   std::vector<GroupCoverage> groups;
@@ -132,16 +134,27 @@ struct TypeChange {
   TypeKind kind = TypeKind::category;
   std::string id;
   std::string name;
+  long count_before = 0;  ///< contacts in it
+  long count_after = 0;
   long active_before = 0;
   long active_after = 0;
+  double weight = 1;  ///< its weight in the score (the later report's)
   double coverage_before = 0;
   double coverage_after = 0;
   Status status_before = Status::missing;
   Status status_after = Status::missing;
+  bool in_before = true;  ///< false for a type the earlier report's taxonomy did not have
+  bool in_after = true;   ///< false for a type the later report's taxonomy no longer has
 
-  /// "opened" (was covered, is not), "closed" (was not, is covered), "worse", "better" or "same";
+  /// "new" or "removed" (in one report only: their taxonomies differ), else "opened" (was
+  /// covered, is not), "closed" (was not, is covered), "worse", "better" or "same";
   /// "unassessable" or "assessed" when one side could not be assessed.
   [[nodiscard]] std::string_view change() const;
+  /// Why its coverage moved: "decay" (it fell, and no contact left it: the same people, less
+  /// recent), "lost" (it fell, and fewer contacts are in it), "gain" (it rose), or "" (unchanged).
+  [[nodiscard]] std::string_view cause() const;
+  /// True when it is in both reports and its status is worse in the later one.
+  [[nodiscard]] bool worsened() const;
 };
 
 /// A person in both rosters of a diff whose name or organisation changed.
@@ -167,15 +180,34 @@ struct ReportDiff {
   std::vector<std::string> went_dormant;            ///< active in the old audit, dormant in the new
   std::vector<ContactChange> renamed;               ///< the same person (same profile, e-mail...) under another name
   std::vector<ContactChange> changed_organization;  ///< the same person at another organisation
+  std::string old_taxonomy;                         ///< the reports' taxonomy fingerprints ("" when unknown)
+  std::string new_taxonomy;
+  double tolerance = 0;          ///< score points a regression may lose before it counts
+  bool decay_regresses = false;  ///< decay counts as a regression too
 
-  /// True when the score dropped or any category's or lens's status worsened.
+  /// The score points that categories of this cause() moved ("decay", "lost" or "gain"); the three
+  /// add up to score_after - score_before.
+  [[nodiscard]] double points(std::string_view cause) const;
+  /// What makes this a regression, in words: the score fell, apart from decay (unless
+  /// decay_regresses), by more than the tolerance; or a status worsened as a type lost contacts
+  /// (or as its ties aged, when decay_regresses). Empty when it is none.
+  [[nodiscard]] std::vector<std::string> regressions() const;
+  /// True when both reports name their taxonomy and the two differ.
+  [[nodiscard]] bool taxonomies_differ() const;
+  /// True when regressions() is not empty.
   [[nodiscard]] bool regressed() const;
   /// The ids of the categories and lenses whose change() is `change`.
   [[nodiscard]] std::vector<std::string> ids_where(std::string_view change) const;
+  /// The ids of the categories and lenses whose cause() is `cause`.
+  [[nodiscard]] std::vector<std::string> ids_of_cause(std::string_view cause) const;
 };
 
-/// The coverage of one category or lens in each report, 0 where a report lacks it (a trend).
+/// The coverage of one category or lens in each report, NaN where a report's taxonomy lacks it.
 std::vector<double> coverage_series(const std::vector<Report>& reports, const std::string& id, TypeKind kind);
+
+/// Every category (or lens) of any of the reports: the latest report's, in its order, then those
+/// only earlier reports' taxonomies had. The pointers are into `reports`.
+std::vector<const Coverage*> types_over(const std::vector<Report>& reports, TypeKind kind);
 
 /// "category" or "lens".
 std::string_view kind_name(TypeKind kind);

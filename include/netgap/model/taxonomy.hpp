@@ -13,6 +13,11 @@ namespace netgap {
 /// The contact fields a type can be assessed from (a type's "assessed_from").
 inline constexpr std::array<std::string_view, 10> assessable_fields = {
     "organization", "department", "role", "industry", "schools", "how_met", "notes", "tags", "email", "url"};
+/// The largest target a network type may have: a hundred times Dunbar's 150 meaningful ties. Past
+/// it a number is a typo, and at 1e308 the arithmetic of the score is no longer finite.
+inline constexpr double max_target = 10000;
+/// The largest weight a category may have in the score (the others weigh 1 by default).
+inline constexpr double max_weight = 1000;
 
 /// Who wrote a piece of advice: the seed document, or netgap where the document is silent.
 enum class Source { document, netgap };
@@ -94,6 +99,7 @@ struct Taxonomy {
   std::map<std::string, std::vector<std::string>> keyword_sets;
   std::vector<std::string> organization_suffixes;
   Vocabulary vocabulary;
+  std::string fingerprint;  ///< "fnv1a64:" and 16 hex digits of the document, blind to spacing and key order
 
   /// The category or lens with this id, or nullptr.
   [[nodiscard]] const NetworkType* find(std::string_view id) const;

@@ -26,7 +26,7 @@ class ByteSource;
 struct EvidenceOptions {
   std::vector<std::string> owner_emails;   ///< the owner's addresses (any case); mail and calendars need them
   std::string owner_profile_url;           ///< empty: the profile in most conversations of messages.csv
-  Date as_of = today_utc();                ///< meetings after this day have not happened
+  Date as_of = today_local();                ///< meetings after this day have not happened
   std::size_t max_others = 5;              ///< a record with more other people is a group, not a tie
   std::istream* standard_input = nullptr;  ///< what the path "-" reads; nullptr: the process's
 };

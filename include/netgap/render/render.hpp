@@ -20,6 +20,7 @@ struct RenderOptions {
   const ReportDiff* baseline = nullptr;    ///< a report's changes since an earlier one, if asked for
   std::vector<std::string> gate_failures;  ///< bars the report did not clear, in words
   bool regression_gate = false;            ///< a diff: regressing fails the run (CI formats say so)
+  bool ascii = false;                      ///< bars and sparklines in ASCII: the locale is not UTF-8 (text)
 
   /// Saved reports, oldest first, for the trend of a report's page (html).
   const std::vector<Report>* history = nullptr;
@@ -54,6 +55,9 @@ std::vector<std::string> output_format_names(Subject subject);
 const OutputFormat& output_format(std::string_view name);
 
 // The rows of the table, one file each in src/render/.
+
+/// "2 contacts connected after 2026-10-01 are left out (...)", for a report that left some out.
+std::string left_out(const Report& report);
 
 /// For a terminal: tables per group, bars, the score and what to do next; fits 80 columns.
 std::string render_text(const Report& report, const RenderOptions& options);

@@ -37,8 +37,9 @@ struct YearMonthDay {
 /// The calendar parts of a date.
 YearMonthDay to_ymd(Date date);
 
-/// Today's date in UTC.
-Date today_utc();
+/// Today's date where the user is: the local date of the time zone TZ names (UTC when it names
+/// none), so that an audit run at 00:30 in Auckland is for that day, not for yesterday in UTC.
+Date today_local();
 
 /// Seconds since 1970-01-01T00:00:00Z of a UTC day and time of day.
 std::int64_t to_instant(Date day, int hour, int minute, int second);

@@ -25,11 +25,17 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 /// files are quoted with '"', words of the command line with '\''.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, char quote_mark = '"');
 
-/// Appends `text` to `out` as a JSON string (quotes and escapes).
+/// Appends `text` to `out` as a JSON string (quotes and escapes); terminal controls beyond ASCII
+/// (C1, bidirectional overrides) are escaped too, so that the JSON is safe on a terminal.
 void append_quoted(std::string& out, std::string_view text);
 
 /// `"text"` with JSON-style escapes, for messages that quote user input.
 std::string quote(std::string_view text);
+
+/// `text` for a terminal: every terminal control (is_terminal_control) becomes a visible escape
+/// (`\n`, `\t`, `\r`, `\u001b`, `\u202e`) and every byte that is not UTF-8 one like `\xff`, so
+/// that user data can neither move the cursor, retitle the window, plant a link nor reorder a line.
+std::string printable(std::string_view text);
 
 /// The items with `separator` between them.
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");

@@ -12,6 +12,19 @@ namespace netgap {
 /// decodes as U+FFFD and advances by one.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+/// Decodes one well-formed UTF-8 code point at `i`, advancing `i`; -1 for a byte that starts no
+/// well-formed sequence (cut short, overlong, a surrogate, beyond U+10FFFF), advancing by one.
+long decode_utf8(std::string_view s, std::size_t& i);
+
+/// True for a code point that can steer a terminal or reorder what it shows: C0 and C1 controls,
+/// DEL, the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and
+/// the line and paragraph separators (U+2028, U+2029). The marks U+200E and U+200F are not: they
+/// only set the direction of the characters beside them, and right-to-left names use them.
+bool is_terminal_control(char32_t cp);
+
+/// The length in bytes of the terminal control (is_terminal_control) encoded at `i`, or 0.
+std::size_t terminal_control_at(std::string_view s, std::size_t i);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
