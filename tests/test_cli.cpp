@@ -209,6 +209,8 @@ TEST_CASE("options that would be silently ignored are errors", "[cli]") {
   CHECK(error({"import", example, "--merge", roster, "--force"}) ==
         "netgap: error: --force applies to -o/--output; --merge needs none\n");
   CHECK(error({"import", example, "--dry-run"}) == "netgap: error: --dry-run applies to --merge\n");
+  CHECK(error({"import", example, "--merge", "-"}) ==  // it used to write the result to a file named "-"
+        "netgap: error: --merge: standard input cannot be rewritten; name the roster file\n");
   CHECK(error({"import", example, "--force"}) ==
         "netgap: error: --force applies to -o/--output; standard output is never overwritten\n");
   CHECK(error({"init", "--force"}) == "netgap: error: --force applies to FILE; standard output is never overwritten\n");

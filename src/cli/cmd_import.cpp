@@ -101,6 +101,7 @@ void note_people(Context& context, const OncePerPerson& writer) {
 /// Options that would otherwise be silently ignored are errors.
 void check_combination(const ImportOptions& options) {
   if (!options.merge.empty()) {
+    if (options.merge == "-") throw Error("--merge: standard input cannot be rewritten; name the roster file");
     if (!options.output.empty()) throw Error("--merge writes into ROSTER itself; leave out -o/--output");
     if (!options.input.owner_path.empty()) {
       throw Error("--owner is for a new roster; --merge keeps the owner of ROSTER (edit it there)");
