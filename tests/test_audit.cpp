@@ -263,6 +263,14 @@ TEST_CASE("a type whose fields no contact has cannot be assessed: not missing, n
   CHECK(gate.err.find("alumni") == std::string::npos);
   CHECK(gate.err.find("mentors") == std::string::npos);
   CHECK(gate.err.find("researchers is missing") != std::string::npos);
+  // A LinkedIn export's "how met" is only the platform: mentoring still cannot be assessed.
+  const auto linkedin = run_cli({"audit", "-", "--as-of", "2026-11-25", "--format", "json"},
+                                "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                                "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Data Scientist,01 Jan 2024\n");
+  REQUIRE(linkedin.code == 0);
+  for (const auto& c : nlohmann::json::parse(linkedin.out)["categories"]) {
+    if (c["id"] == "mentors") CHECK(c["status"] == "unassessable");
+  }
 }
 
 TEST_CASE("the audit counts each person once and reports the duplicates", "[audit]") {

@@ -66,11 +66,14 @@ constexpr const auto& noted_fields = assessable_fields;
 
 constexpr unsigned all_fields_seen = (1U << noted_fields.size()) - 1;
 
+/// True when how_met says how the two met, not only the export the contact came from.
+bool told_how_met(const Contact& c) { return !c.how_met.empty() && c.how_met != imported_from_linkedin; }
+
 }  // namespace
 
 void Tally::note_fields(const Contact& c) {
   const bool filled[noted_fields.size()] = {!c.organization.empty(), !c.department.empty(), !c.role.empty(),
-                                            !c.industry.empty(),     !c.schools.empty(),    !c.how_met.empty(),
+                                            !c.industry.empty(),     !c.schools.empty(),    told_how_met(c),
                                             !c.notes.empty(),        !c.tags.empty(),       !c.email.empty(),
                                             !c.url.empty()};
   for (std::size_t i = 0; i < noted_fields.size(); ++i) seen_fields_ |= static_cast<unsigned>(filled[i]) << i;

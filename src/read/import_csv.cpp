@@ -289,7 +289,7 @@ class RecordImporter {
         warned_date_ = true;
       }
     }
-    if (dialect_ == Dialect::linkedin) contact_.how_met.assign("LinkedIn");
+    if (dialect_ == Dialect::linkedin) contact_.how_met.assign(imported_from_linkedin);
   }
 
   const HeaderMap& header_;

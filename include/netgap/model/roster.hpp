@@ -22,6 +22,10 @@ struct Profile {
 /// The person whose network a roster is; rules such as "same organisation" compare with it.
 struct Owner : Profile {};
 
+/// The how_met a LinkedIn export's contacts are imported with: it names the platform, and says
+/// nothing of how two people met (so it does not make mentoring assessable).
+inline constexpr std::string_view imported_from_linkedin = "LinkedIn";
+
 /// One person in the roster (format v1, docs/roster-format.md).
 struct Contact : Profile {
   std::vector<std::string> previous_organizations;  ///< where they worked before, most recent first
