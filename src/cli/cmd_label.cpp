@@ -91,6 +91,26 @@ std::string card(const Contact& c, const Question& q, const Taxonomy& taxonomy, 
   return out;
 }
 
+/// An answer given: the question's place and the contact's categories before it.
+struct Answer {
+  std::size_t position;
+  std::vector<std::string> before;
+};
+
+/// Takes the last answer back (saved at once) and returns to its question; true when it had
+/// labelled the contact.
+bool undo(RosterEdit& edit, const std::vector<Question>& todo, std::vector<Answer>& answered, std::size_t& position) {
+  const Answer last = answered.back();
+  answered.pop_back();
+  position = last.position;
+  Contact previous = edit.contacts()[todo[last.position].index];
+  if (previous.categories == last.before) return false;
+  previous.categories = last.before;
+  edit.update(todo[last.position].index, previous);
+  edit.save();
+  return true;
+}
+
 ExitCode run_label(const LabelOptions& options, Context& context) {
   if (!options.batch && !context.terminals.in) {
     throw Error(
@@ -108,10 +128,6 @@ ExitCode run_label(const LabelOptions& options, Context& context) {
     return ExitCode::ok;
   }
   Keys keys(context, options.batch);
-  struct Answer {
-    std::size_t position;
-    std::vector<std::string> before;
-  };
   std::vector<Answer> answered;
   std::size_t position = 0, labelled = 0;
   while (position < todo.size()) {
@@ -134,16 +150,7 @@ ExitCode run_label(const LabelOptions& options, Context& context) {
         context.print("nothing to undo\n");
         continue;
       }
-      const Answer last = answered.back();
-      answered.pop_back();
-      Contact previous = edit.contacts()[todo[last.position].index];
-      if (previous.categories != last.before) {
-        previous.categories = last.before;
-        edit.update(todo[last.position].index, previous);
-        edit.save();
-        --labelled;
-      }
-      position = last.position;
+      if (undo(edit, todo, answered, position)) --labelled;
       context.print("undone\n");
       continue;
     } else {
