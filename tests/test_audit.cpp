@@ -260,3 +260,42 @@ TEST_CASE("a type whose fields no contact has cannot be assessed: not missing, n
   CHECK(gate.err.find("mentors") == std::string::npos);
   CHECK(gate.err.find("researchers is missing") != std::string::npos);
 }
+
+TEST_CASE("audit --activity: evidence sets last contact and strength on the fly, as a merged roster does",
+          "[audit][activity]") {
+  const std::string roster = test::data_path("activity/roster.json");
+  const std::vector<std::string> evidence = {"--activity",
+                                             test::data_path("activity/linkedin-export.zip"),
+                                             "--activity",
+                                             test::data_path("activity/mail.mbox.gz"),
+                                             "--activity",
+                                             test::data_path("activity/calendar.ics"),
+                                             "--owner-email",
+                                             "priya.raman@acmehealth.example",
+                                             "--owner-email",
+                                             "priya.r@gmail.example"};
+  const auto without = run_cli({"audit", roster, "--as-of", "2026-11-20"});
+  REQUIRE(without.code == 0);
+  CHECK(without.out.find("Score 40/100") != std::string::npos);
+  CHECK(without.out.find("  Data Science Community               0/8") != std::string::npos);
+
+  std::vector<std::string> args = {"audit", roster, "--as-of", "2026-11-20"};
+  args.insert(args.end(), evidence.begin(), evidence.end());
+  const auto with = run_cli(args);
+  REQUIRE(with.code == 0);
+  CHECK(with.out.find("Score 52/100") != std::string::npos);
+  CHECK(with.out.find("  Data Science Community               8/8") != std::string::npos);
+  CHECK(with.out.find("  Peers                                5/5") != std::string::npos);
+  CHECK(with.err.find("netgap: evidence: read 102 interactions with 108 people, matched 98 to contacts") !=
+        std::string::npos);
+
+  // The same evidence kept in the roster by import --merge gives the same audit.
+  const std::string merged = test::temp_dir() + "/roster.json";
+  std::ofstream(merged) << test::read_text(roster);
+  std::vector<std::string> import = {"import", "--merge", merged, "--as-of", "2026-11-20"};
+  for (std::size_t i = 1; i < 6; i += 2) import.push_back(evidence[i]);
+  import.insert(import.end(), evidence.begin() + 6, evidence.end());
+  REQUIRE(run_cli(import).code == 0);
+  const auto kept = run_cli({"audit", merged, "--as-of", "2026-11-20"});
+  CHECK(kept.out.substr(kept.out.find("Score")) == with.out.substr(with.out.find("Score")));
+}

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
+#include <netgap/analyse/activity.hpp>
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/analyse/tally.hpp>
 #include <netgap/read/reader.hpp>
@@ -61,7 +62,15 @@ void Auditor::on_owner(const Owner* owner) {
   }
 }
 
-void Auditor::on_contact(const Contact& contact) { tally_->add(contact, classifier_->classify(contact)); }
+void Auditor::on_contact(const Contact& contact) {
+  if (contact.activity.empty()) {
+    tally_->add(contact, classifier_->classify(contact));
+    return;
+  }
+  Contact derived = contact;  // only contacts with evidence pay for the copy
+  apply_activity(derived);
+  tally_->add(derived, classifier_->classify(derived));
+}
 
 Report Auditor::report() const { return tally_->report(source_, owner_ ? &*owner_ : nullptr); }
 

@@ -13,6 +13,7 @@
 #include <netgap/util/output.hpp>
 #include <netgap/util/text.hpp>
 
+#include "cli/activity_input.hpp"
 #include "cli/commands.hpp"
 #include "cli/history.hpp"
 #include "cli/options.hpp"
@@ -38,6 +39,8 @@ struct AuditOptions {
   std::string output;
   std::string history_dir;
   bool anonymize = false;
+  std::vector<std::string> activity;  // --activity FILE...: evidence applied on the fly
+  EvidenceOwner owner;
 };
 
 /// "mentors=3" -> {"mentors", 3}.
@@ -109,7 +112,15 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
   Diagnostics diagnostics;
   try {
     Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
-    read_input(context, options.input, auditor, diagnostics);
+    if (options.activity.empty()) {
+      read_input(context, options.input, auditor, diagnostics);
+      return auditor.report();
+    }
+    KeepRoster roster;
+    read_input(context, options.input, roster, diagnostics);
+    apply_evidence(context, options.activity, options.owner, settings.as_of, options.input.verbose, roster.contacts);
+    auditor.on_owner(roster.owner ? &*roster.owner : nullptr);
+    for (const auto& contact : roster.contacts) auditor.on_contact(contact);
     return auditor.report();
   } catch (const SettingError& e) {
     throw Error(fmt::format("{}: {}", option_of(e.setting()), e.what()));
@@ -160,6 +171,10 @@ Command add_audit_command(CLI::App& app) {
   add_format_option(*sub, options->format, Subject::report);
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
+  sub->add_option("--activity", options->activity,
+                  "Evidence of contact (a LinkedIn export, an mbox, an .ics) to audit with, without saving it")
+      ->type_name("FILE");
+  add_evidence_owner_options(*sub, options->owner);
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);

@@ -98,6 +98,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         add_diff_command(app),  add_trend_command(app),    add_init_command(app),    add_taxonomy_command(app),
         add_evidence_command(app),
         add_label_command(app),
+        add_log_command(app),
     };
 
     try {

@@ -300,6 +300,8 @@ std::string render_explanation_text(const Explanation& explanation, const Render
                  : "  unclassified            only possible labels; confirm with netgap label\n";
     }
     section(contact.lenses);
+    for (const auto& line : contact.activity)
+      out += wrap(line, width, std::string(26, ' '), "  activity                ");
     out += '\n';
   }
   if (!explanation.filtered) {
