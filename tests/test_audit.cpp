@@ -264,16 +264,11 @@ TEST_CASE("a type whose fields no contact has cannot be assessed: not missing, n
 TEST_CASE("audit --activity: evidence sets last contact and strength on the fly, as a merged roster does",
           "[audit][activity]") {
   const std::string roster = test::data_path("activity/roster.json");
-  const std::vector<std::string> evidence = {"--activity",
-                                             test::data_path("activity/linkedin-export.zip"),
-                                             "--activity",
-                                             test::data_path("activity/mail.mbox.gz"),
-                                             "--activity",
-                                             test::data_path("activity/calendar.ics"),
-                                             "--owner-email",
-                                             "priya.raman@acmehealth.example",
-                                             "--owner-email",
-                                             "priya.r@gmail.example"};
+  const std::vector<std::string> evidence = {"--activity",    test::data_path("activity/linkedin-export.zip"),
+                                             "--activity",    test::data_path("activity/mail.mbox.gz"),
+                                             "--activity",    test::data_path("activity/calendar.ics"),
+                                             "--owner-email", "priya.raman@acmehealth.example",
+                                             "--owner-email", "priya.r@gmail.example"};
   const auto without = run_cli({"audit", roster, "--as-of", "2026-11-20"});
   REQUIRE(without.code == 0);
   CHECK(without.out.find("Score 40/100") != std::string::npos);
@@ -298,4 +293,26 @@ TEST_CASE("audit --activity: evidence sets last contact and strength on the fly,
   REQUIRE(run_cli(import).code == 0);
   const auto kept = run_cli({"audit", merged, "--as-of", "2026-11-20"});
   CHECK(kept.out.substr(kept.out.find("Score")) == with.out.substr(with.out.find("Score")));
+}
+
+TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated says so", "[audit][activity]") {
+  const auto text = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20"});
+  REQUIRE(text.code == 0);
+  CHECK(text.out.find("  Domain-Specific Network              0/5  ██████████  covered  (14 of 14 not dated)\n") !=
+        std::string::npos);
+  CHECK(text.out.find("  Most ties have no date of last contact in Data Science Community,\n") != std::string::npos);
+  CHECK(text.out.find("    ROSTER FILE... (or netgap log ROSTER NAME for one).\n") != std::string::npos);
+  const auto json = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20", "-f", "json"});
+  const auto report = nlohmann::json::parse(json.out);
+  CHECK(report["categories"][1]["id"] == "domain");
+  CHECK(report["categories"][1]["count"] == 14);
+  CHECK(report["categories"][1]["unknown_recency"] == 14);
+  // A report written before unknown_recency existed still reads: diff compares it with a new one.
+  auto old = report;
+  for (auto& c : old["categories"]) c.erase("unknown_recency");
+  for (auto& c : old["lenses"]) c.erase("unknown_recency");
+  const std::string dir = test::temp_dir();
+  std::ofstream(dir + "/old.json") << old.dump();
+  std::ofstream(dir + "/new.json") << json.out;
+  CHECK(run_cli({"diff", dir + "/old.json", dir + "/new.json"}).code == 0);
 }

@@ -51,8 +51,26 @@ std::string bar(double fraction) {
 
 std::string row(const Coverage& c, const Style& style) {
   const std::string ratio = fmt::format("{}/{:g}", c.active, c.target);
-  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, bar(c.coverage),
-                     style.status(c.status, status_name(c.status)));
+  const std::string unknown =
+      c.unknown_recency == 0 ? "" : fmt::format("  ({} of {} not dated)", c.unknown_recency, c.count);
+  return fmt::format("  {}{:>6}  {}  {}{}\n", fit(c.name, name_width), ratio, bar(c.coverage),
+                     style.status(c.status, status_name(c.status)), unknown);
+}
+
+/// Types whose ties are mostly of unknown recency: their active count says little.
+std::string unknown_recency_note(const Report& report) {
+  std::vector<std::string> names;
+  for (const auto* list : {&report.categories, &report.lenses}) {
+    for (const auto& c : *list) {
+      if (c.count > 0 && c.unknown_recency * 2 > c.count) names.push_back(c.name);
+    }
+  }
+  if (names.empty()) return "";
+  return "\n" + wrap(fmt::format("Most ties have no date of last contact in {}: their active counts are unknown, not "
+                                 "zero. Your LinkedIn export, mailbox or calendar fills them in: netgap import "
+                                 "--merge ROSTER FILE... (or netgap log ROSTER NAME for one).",
+                                 join_some(names, 4)),
+                     width, "    ", "  ");
 }
 
 std::string rekindle_line(const std::vector<Rekindle>& list) {
@@ -172,6 +190,7 @@ std::string coverage_tables(const Report& report, const Style& style) {
     if (c.status == Status::unassessable) unassessable += wrap(unassessable_note(c) + ".", width, "    ", "  ");
   }
   if (!unassessable.empty()) out += "\n" + unassessable;
+  out += unknown_recency_note(report);
   out += "\n" + wrap(fmt::format("Diversity: evenness {:.2f} over the categories (Blau index {:.2f}, {:.0f}% of its "
                                  "maximum)",
                                  report.diversity.shannon_evenness, report.diversity.blau,

@@ -34,9 +34,10 @@ struct Coverage {
   std::string id;
   std::string group;  ///< empty for lenses
   std::string name;
-  std::size_t count = 0;   ///< contacts in it
-  std::size_t active = 0;  ///< of those, contacted within the window
-  double effective = 0;    ///< sum of the contacts' weights (strength x recency)
+  std::size_t count = 0;            ///< contacts in it
+  std::size_t active = 0;           ///< of those, contacted within the window
+  std::size_t unknown_recency = 0;  ///< of those, with no last contact known (0 in reports before it)
+  double effective = 0;             ///< sum of the contacts' weights (strength x recency)
   double target = 1;
   double weight = 1;
   double coverage = 0;  ///< min(1, effective / target)
