@@ -31,6 +31,9 @@ expect "--fail-on-regression --fail-on-decay" netgap diff --fail-on-
 expect "mentors" netgap taxonomy ment
 expect "evidence" netgap ev
 expect "--owner-email --owner-url" netgap evidence mail.mbox --owner-
+expect "label log" netgap l
+expect "call meeting message mail invitation" netgap log r.json Ada --kind ""
+expect "--activity" netgap audit r.json --act
 expect "label" netgap la
 expect "--batch" netgap label --b
 expect "diff dedupe" netgap d

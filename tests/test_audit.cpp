@@ -420,3 +420,66 @@ TEST_CASE("without --as-of an audit is as of today's local date (TZ), not UTC's"
   }
   ::tzset();
 }
+
+TEST_CASE("audit --activity: evidence sets last contact and strength on the fly, as a merged roster does",
+          "[audit][activity]") {
+  const std::string roster = test::data_path("activity/roster.json");
+  const std::vector<std::string> evidence = {"--activity",    test::data_path("activity/linkedin-export.zip"),
+                                             "--activity",    test::data_path("activity/mail.mbox.gz"),
+                                             "--activity",    test::data_path("activity/calendar.ics"),
+                                             "--owner-email", "priya.raman@acmehealth.example",
+                                             "--owner-email", "priya.r@gmail.example"};
+  const auto without = run_cli({"audit", roster, "--as-of", "2026-11-20"});
+  REQUIRE(without.code == 0);
+  CHECK(without.out.find("Score 40.9/100") != std::string::npos);
+  CHECK(without.out.find("  Data Science Community               ?/8") != std::string::npos);
+
+  std::vector<std::string> args = {"audit", roster, "--as-of", "2026-11-20"};
+  args.insert(args.end(), evidence.begin(), evidence.end());
+  const auto with = run_cli(args);
+  REQUIRE(with.code == 0);
+  CHECK(with.out.find("Score 52.2/100") != std::string::npos);
+  CHECK(with.out.find("  Data Science Community               8/8") != std::string::npos);
+  CHECK(with.out.find("  Peers                                5/5") != std::string::npos);
+  CHECK(with.err.find("netgap: evidence: read 102 interactions with 108 people, matched 98 to contacts") !=
+        std::string::npos);
+
+  // The same evidence kept in the roster by import --merge gives the same audit.
+  const std::string merged = test::temp_dir() + "/roster.json";
+  std::ofstream(merged) << test::read_text(roster);
+  std::vector<std::string> import = {"import", "--merge", merged, "--as-of", "2026-11-20"};
+  for (std::size_t i = 1; i < 6; i += 2) import.push_back(evidence[i]);
+  import.insert(import.end(), evidence.begin() + 6, evidence.end());
+  REQUIRE(run_cli(import).code == 0);
+  const auto kept = run_cli({"audit", merged, "--as-of", "2026-11-20"});
+  CHECK(kept.out.substr(kept.out.find("Score")) == with.out.substr(with.out.find("Score")));
+}
+
+TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated says so", "[audit][activity]") {
+  const auto text = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20"});
+  REQUIRE(text.code == 0);
+  // Never "0 active ... covered": no tie is dated, so the active count is unknown and the status a guess.
+  CHECK(text.out.find("  Domain-Specific Network              ?/5  ██████████  covered?  (14 of 14 not dated)\n") !=
+        std::string::npos);
+  CHECK(text.out.find("  Mentors                              0/2  ░░░░░░░░░░  missing\n") != std::string::npos);
+  CHECK(text.out.find("  ? Most ties in Data Science Community, Domain-Specific Network, Recruiters and\n") !=
+        std::string::npos);
+  CHECK(text.out.find("    FILE... (or netgap log ROSTER NAME for one tie).\n") != std::string::npos);
+  const auto markdown =
+      run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20", "-f", "markdown"});
+  CHECK(markdown.out.find("| Domain-Specific Network | ? / 5 | 100% | covered? |\n") != std::string::npos);
+  CHECK(markdown.out.find("\n? Most ties in Data Science Community,") != std::string::npos);
+  const auto json = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20", "-f", "json"});
+  const auto report = nlohmann::json::parse(json.out);
+  CHECK(report["categories"][1]["id"] == "domain");
+  CHECK(report["categories"][1]["count"] == 14);
+  CHECK(report["categories"][1]["unknown_recency"] == 14);
+  // A report written before unknown_recency existed still reads: diff compares it with a new one.
+  auto old = report;
+  for (auto& c : old["categories"]) c.erase("unknown_recency");
+  for (auto& c : old["lenses"]) c.erase("unknown_recency");
+  const std::string dir = test::temp_dir();
+  std::ofstream(dir + "/old.json") << old.dump();
+  std::ofstream(dir + "/new.json") << json.out;
+  CHECK(run_cli({"diff", dir + "/old.json", dir + "/new.json"}).code == 0);
+}

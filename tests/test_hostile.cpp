@@ -25,7 +25,7 @@ std::string write(const std::string& dir, const std::string& name, const std::st
 TEST_CASE("hostile: 100,000 nested arrays", "[hostile]") {
   const auto r = run_cli({"validate", "-"}, std::string(100000, '['));
   CHECK(r.code == 2);
-  CHECK(r.err.find("<stdin>:1:65: nested deeper than 64 levels; a roster needs 4") != std::string::npos);
+  CHECK(r.err.find("<stdin>:1:65: nested deeper than 64 levels; a roster needs 5") != std::string::npos);
 }
 
 TEST_CASE("hostile: invalid UTF-8 and NUL bytes", "[hostile]") {

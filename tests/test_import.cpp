@@ -365,3 +365,39 @@ TEST_CASE("an import of overlapping exports writes each person once, with what e
   CHECK(contacts[4].name == "Kenji Watanabe");
   CHECK(test::list_dir(dir) == std::vector<std::string>{"phone.vcf", "roster.json"});
 }
+
+TEST_CASE("import --merge with evidence extends each contact's activity; again, nothing is written", "[import]") {
+  const std::string dir = test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  std::ofstream(roster) << test::read_text(test::data_path("activity/roster.json"));
+  const std::vector<std::string> args = {"import",
+                                         "--merge",
+                                         roster,
+                                         test::data_path("activity/linkedin-export.zip"),
+                                         test::data_path("activity/mail.mbox.gz"),
+                                         test::data_path("activity/calendar.ics"),
+                                         "--as-of",
+                                         "2026-11-20",
+                                         "--owner-email",
+                                         "priya.raman@acmehealth.example",
+                                         "--owner-email",
+                                         "priya.r@gmail.example"};
+  const auto first = run_cli(args);
+  REQUIRE(first.code == 0);
+  CHECK(first.err.find("netgap: " + roster + ": added 0, updated 0, left alone 25, activity of 24 extended") !=
+        std::string::npos);
+  const auto contacts = test::read_collected(roster);
+  CHECK(contacts.at(5).name == "Benjamin Cohen");
+  REQUIRE(contacts.at(5).activity.size() == 3);
+  CHECK(contacts[5].activity[2].source == "calendar");
+  CHECK(contacts[5].activity[2].days == 10);
+  CHECK(contacts[5].activity[2].last_two_way == parse_iso_date("2026-11-19"));
+
+  std::remove((roster + ".bak").c_str());
+  const std::string written = test::read_text(roster);
+  const auto again = run_cli(args);
+  REQUIRE(again.code == 0);
+  CHECK(again.err.find("nothing changed, the file was not rewritten") != std::string::npos);
+  CHECK(test::read_text(roster) == written);
+  CHECK(!std::ifstream(roster + ".bak").good());
+}

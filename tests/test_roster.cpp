@@ -222,7 +222,7 @@ TEST_CASE("syntax errors give line and column of the offending token", "[roster]
             "roster.json:1:15: expected ',' or ']' after an array element, got the end of the input"});
   CHECK(read_text_roster(std::string(100, '[')).errors ==
         std::vector<std::string>{"roster.json: contacts[0]: expected a contact object, got an array",
-                                 "roster.json:1:65: nested deeper than 64 levels; a roster needs 4"});
+                                 "roster.json:1:65: nested deeper than 64 levels; a roster needs 5"});
 }
 
 TEST_CASE("syntax errors past the first buffer are placed right", "[roster]") {

@@ -12,7 +12,7 @@ _netgap() {
     cword=$COMP_CWORD
   fi
 
-  local commands="audit diff trend import evidence validate dedupe explain label init taxonomy"
+  local commands="audit diff trend import evidence validate dedupe explain label log init taxonomy"
   local global="--help --version --taxonomy --color -q --quiet --config"
   local after="--taxonomy --color -q --quiet --config"  # global options also work after the command
   local input="--from --strict --verbose --owner"
@@ -33,13 +33,14 @@ _netgap() {
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --from) COMPREPLY=($(compgen -W "auto json vcard linkedin google outlook csv" -- "$cur")); return ;;
     --fail-on) COMPREPLY=($(compgen -W "missing weak developing off" -- "$cur")); return ;;
+    --kind) COMPREPLY=($(compgen -W "call meeting message mail invitation" -- "$cur")); return ;;
     --target|--weight)
       COMPREPLY=($(compgen -W "data-science-community= domain= recruiters= researchers= alumni= mentors= peers= cross-functional= operational= strategic= developmental=" -- "$cur"))
       compopt -o nospace 2>/dev/null
       return ;;
     --save|--history) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    --taxonomy|--config|--owner|--baseline|--merge|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --as-of|--window|--top|--fail-under|--owner-email|--owner-url|--tolerance) return ;;
+    --taxonomy|--config|--owner|--baseline|--merge|--activity|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --as-of|--window|--top|--fail-under|--owner-email|--owner-url|--tolerance|--date|--note) return ;;
   esac
 
   if [[ -z $command ]]; then
@@ -53,15 +54,16 @@ _netgap() {
 
   local options=""
   case $command in
-    audit) options="--format --output --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force --history --anonymize $input" ;;
+    audit) options="--format --output --as-of --window --target --weight --top --fail-under --fail-on --exit-zero --baseline --save --force --history --anonymize --activity --owner-email --owner-url $input" ;;
     diff) options="--format --output --fail-on-regression --fail-on-decay --no-fail-on-regression --no-fail-on-decay --tolerance --as-of --window --anonymize $input" ;;
     trend) options="--format --output" ;;
-    import) options="--output --force --merge --dry-run $input" ;;
+    import) options="--output --force --merge --dry-run --owner-email --owner-url --as-of $input" ;;
     evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     dedupe) options="--apply --format --strict" ;;
     explain) options="--format --output $input" ;;
     label) options="--batch" ;;
+    log) options="--date --kind --note" ;;
     init) options="--force" ;;
     taxonomy) options="--format --output" ;;
   esac

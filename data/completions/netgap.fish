@@ -1,5 +1,5 @@
 # fish completion for netgap; hand-written (CLI11 2.1 cannot generate completions).
-set -l commands audit diff trend import evidence validate dedupe explain label init taxonomy
+set -l commands audit diff trend import evidence validate dedupe explain label log init taxonomy
 complete -c netgap -f
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a audit -d 'Score each network type and say what to do'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare two audits'
@@ -11,6 +11,10 @@ complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a dedupe -d '
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Why each contact is where it is'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a label -d 'Ask which category each unclassified contact is in'
 complete -c netgap -n "__fish_seen_subcommand_from label" -l batch -d 'Read the answers from standard input'
+complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a log -d 'Record an interaction with a contact by hand'
+complete -c netgap -n "__fish_seen_subcommand_from log" -l date -x
+complete -c netgap -n "__fish_seen_subcommand_from log" -l kind -x -a 'call meeting message mail invitation'
+complete -c netgap -n "__fish_seen_subcommand_from log" -l note -x
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter roster'
 complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a taxonomy -d 'The network types'
 complete -c netgap -l taxonomy -r -F -d 'Another taxonomy file'
@@ -26,9 +30,10 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate ex
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l owner -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain" -l strict
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain evidence" -l verbose
-complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-email -x
-complete -c netgap -n "__fish_seen_subcommand_from evidence" -l owner-url -x
-complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence" -l as-of -x
+complete -c netgap -n "__fish_seen_subcommand_from evidence import audit" -l owner-email -x
+complete -c netgap -n "__fish_seen_subcommand_from evidence import audit" -l owner-url -x
+complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence import" -l as-of -x
+complete -c netgap -n "__fish_seen_subcommand_from audit" -l activity -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l window -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing off'
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-under -x
@@ -52,5 +57,5 @@ complete -c netgap -n "__fish_seen_subcommand_from diff" -l no-fail-on-decay
 complete -c netgap -n "__fish_seen_subcommand_from diff" -l tolerance -x
 complete -c netgap -n "__fish_seen_subcommand_from import" -l dry-run
 complete -c netgap -n "__fish_seen_subcommand_from trend" -x -a '(__fish_complete_directories)'
-complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate dedupe explain label init" -F
+complete -c netgap -n "__fish_seen_subcommand_from audit diff import evidence validate dedupe explain label log init" -F
 complete -c netgap -n "__fish_seen_subcommand_from taxonomy" -a 'data-science-community domain recruiters researchers alumni mentors peers cross-functional operational strategic developmental'

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
+#include <netgap/analyse/activity.hpp>
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/analyse/identity.hpp>
 #include <netgap/analyse/tally.hpp>
@@ -83,7 +84,13 @@ void Auditor::on_contact(const Contact& contact) {
                                   contact_label(contact), reason_text(earlier.front().reason)));
     return;
   }
-  tally_->add(contact, classifier_->classify(contact));
+  if (contact.activity.empty()) {
+    tally_->add(contact, classifier_->classify(contact));
+    return;
+  }
+  Contact derived = contact;  // only contacts with evidence pay for the copy
+  apply_activity(derived);
+  tally_->add(derived, classifier_->classify(derived));
 }
 
 Report Auditor::report() const {

@@ -1,5 +1,7 @@
 #include <netgap/analyse/explain.hpp>
 
+#include <fmt/format.h>
+#include <netgap/analyse/activity.hpp>
 #include <netgap/util/error.hpp>
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
@@ -27,6 +29,43 @@ Explainer::Explainer(const Taxonomy& taxonomy, std::vector<std::string> names, s
 
 Explainer::~Explainer() = default;
 
+std::vector<std::string> explain_activity(const Contact& contact) {
+  if (contact.activity.empty()) return {};
+  std::vector<std::string> lines;
+  const TieEvidence tie = tie_evidence(contact.activity);
+  const auto last = [&](const char* what, std::optional<Date> SourceActivity::*member) {
+    std::optional<Date> day;
+    std::string source;
+    for (const auto& record : contact.activity) {
+      if (record.*member && (!day || *day < *(record.*member))) {
+        day = record.*member;
+        source = record.source;
+      }
+    }
+    if (day) lines.push_back(fmt::format("last {}: {} {}", what, source, format_iso(*day)));
+  };
+  last("two-way", &SourceActivity::last_two_way);
+  last("outbound", &SourceActivity::last_outbound);
+  last("inbound", &SourceActivity::last_inbound);
+  lines.push_back(fmt::format("{} {} with contact since {}", tie.days, tie.days == 1 ? "day" : "days",
+                              tie.first_seen ? format_iso(*tie.first_seen) : std::string("?")));
+  if (!tie.last_contact) {
+    lines.emplace_back("no outbound or two-way contact: only they reached out (a rekindle candidate)");
+  } else if (contact.last_contact && !(*contact.last_contact < *tie.last_contact)) {
+    lines.push_back(fmt::format("last contact {} as written by hand (evidence: {})", format_iso(*contact.last_contact),
+                                format_iso(*tie.last_contact)));
+  } else {
+    lines.push_back(fmt::format("last contact {} from {}", format_iso(*tie.last_contact), tie.last_contact_source));
+  }
+  if (contact.strength != 0) {
+    lines.push_back(
+        fmt::format("strength {} set by hand (evidence suggests {})", contact.strength, tie.suggested_strength));
+  } else {
+    lines.push_back(fmt::format("strength {} suggested by the evidence (docs/activity.md)", tie.suggested_strength));
+  }
+  return lines;
+}
+
 void Explainer::on_owner(const Owner* owner) {
   classifier_ = std::make_unique<Classifier>(taxonomy_, owner);
   if (!classifier_->skipped_rules().empty()) {
@@ -44,6 +83,7 @@ void Explainer::on_contact(const Contact& contact) {
   explained.name = contact.name;
   explained.categories = explain(contact, labels.categories, TypeKind::category);
   explained.lenses = explain(contact, labels.lenses, TypeKind::lens);
+  explained.activity = explain_activity(contact);
   explanation_.contacts.push_back(std::move(explained));
 }
 

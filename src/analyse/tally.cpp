@@ -111,6 +111,7 @@ void Tally::add(const Contact& contact, const Labels& labels) {
   const auto fold = [&](TypeTally& tally) {
     ++tally.count;
     tally.effective += weight;
+    if (!contact.last_contact) ++tally.unknown;
     if (active) {
       ++tally.active;
     } else {
@@ -152,6 +153,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.name = type.name;
     c.count = tally.count;
     c.active = tally.active;
+    c.unknown_recency = tally.unknown;
     c.effective = tally.effective;
     c.target = target_of(type, settings_);
     c.weight = type.kind == TypeKind::category ? weight_of(type, settings_) : 1.0;

@@ -13,6 +13,7 @@
 #include <netgap/util/output.hpp>
 #include <netgap/util/text.hpp>
 
+#include "cli/activity_input.hpp"
 #include "cli/commands.hpp"
 #include "cli/history.hpp"
 #include "cli/options.hpp"
@@ -38,6 +39,8 @@ struct AuditOptions {
   std::string output;
   std::string history_dir;
   bool anonymize = false;
+  std::vector<std::string> activity;  // --activity FILE...: evidence applied on the fly
+  EvidenceOwner owner;
 };
 
 /// The whole of `text` as a number (which may be infinite or NaN), if it is one.
@@ -134,8 +137,17 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
   try {
     Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
     InitExamples examples;
-    FanOut both({&auditor, &examples});
-    read_input(context, options.input, both, diagnostics);
+    if (options.activity.empty()) {
+      FanOut both({&auditor, &examples});
+      read_input(context, options.input, both, diagnostics);
+    } else {
+      KeepRoster roster;
+      FanOut both({&roster, &examples});
+      read_input(context, options.input, both, diagnostics);
+      apply_evidence(context, options.activity, options.owner, settings.as_of, options.input.verbose, roster.contacts);
+      auditor.on_owner(roster.owner ? &*roster.owner : nullptr);
+      for (const auto& contact : roster.contacts) auditor.on_contact(contact);
+    }
     if (examples.count > 0) {
       context.warn(
           fmt::format("{} contacts are still the examples of 'netgap init' (\"Example: ...\"), and are "
@@ -196,6 +208,10 @@ Command add_audit_command(CLI::App& app) {
   add_format_option(*sub, options->format, Subject::report);
   sub->add_option("--as-of", options->as_of, "The date the audit is for, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
+  sub->add_option("--activity", options->activity,
+                  "Evidence of contact (a LinkedIn export, an mbox, an .ics) to audit with, without saving it")
+      ->type_name("FILE");
+  add_evidence_owner_options(*sub, options->owner);
   sub->add_option("--window", options->window_days, "Days since last contact that still count as active")
       ->capture_default_str();
   sub->add_option("--target", options->targets, "Override a target: ID=N (repeatable)")->type_name("ID=N");

@@ -4,6 +4,7 @@
 #include <netgap/read/evidence.hpp>
 #include <netgap/util/text.hpp>
 
+#include "cli/activity_input.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 
@@ -12,29 +13,11 @@ namespace {
 
 struct EvidenceCommandOptions {
   std::vector<std::string> files;
-  std::vector<std::string> owner_emails;
-  std::string owner_url;
+  EvidenceOwner owner;
   std::string as_of;
   std::string format = "text";
   bool verbose = false;
 };
-
-/// Names and addresses come from files: no control character reaches a terminal.
-std::string printable(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const bool c1 = byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0 &&
-                    static_cast<unsigned char>(text[i + 1]) >= 0x80;
-    if (byte < 0x20 || byte == 0x7F || c1) {
-      out += '?';
-      i += c1 ? 1 : 0;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
 
 std::string person_text(const Participant& person) {
   std::string where = person.emails.empty() ? person.profile_url : join(person.emails, ", ");
@@ -133,8 +116,8 @@ class Printer final : public InteractionVisitor {
 
 ExitCode run_evidence(const EvidenceCommandOptions& options, Context& context) {
   EvidenceOptions read_options;
-  read_options.owner_emails = options.owner_emails;
-  read_options.owner_profile_url = options.owner_url;
+  read_options.owner_emails = options.owner.emails;
+  read_options.owner_profile_url = options.owner.profile_url;
   read_options.as_of = parse_as_of(options.as_of);
   read_options.standard_input = &context.in;
   Printer printer(context, options);
@@ -161,10 +144,7 @@ Command add_evidence_command(CLI::App& app) {
                   "LinkedIn export (.zip or folder), mbox (.gz too), .ics; - for standard input")
       ->required()
       ->type_name("FILE");
-  sub->add_option("--owner-email", options->owner_emails, "An address of yours (repeat for each); mail and calendars")
-      ->type_name("ADDR");
-  sub->add_option("--owner-url", options->owner_url, "Your LinkedIn profile URL (default: found in messages.csv)")
-      ->type_name("URL");
+  add_evidence_owner_options(*sub, options->owner);
   sub->add_option("--as-of", options->as_of, "Meetings after this day have not happened (default: today)")
       ->type_name("DATE");
   sub->add_option("-f,--format", options->format, "Output format: text|json")

@@ -20,6 +20,7 @@ Command add_explain_command(CLI::App& app);
 Command add_import_command(CLI::App& app);
 Command add_init_command(CLI::App& app);
 Command add_label_command(CLI::App& app);
+Command add_log_command(CLI::App& app);
 Command add_taxonomy_command(CLI::App& app);
 Command add_trend_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);

@@ -10,6 +10,7 @@
 #include <netgap/util/input.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/context.hpp"
 
@@ -43,6 +44,16 @@ std::optional<Owner> load_owner(Context& context, const RosterInput& input);
 struct ReadResult {
   std::size_t warnings = 0;  ///< warnings printed (or suppressed by --quiet)
   ImportReport imported;     ///< what an importer did with the records
+};
+
+/// Keeps every contact and the first owner, for commands that need the whole roster at once.
+struct KeepRoster final : RosterVisitor {
+  std::optional<Owner> owner;
+  std::vector<Contact> contacts;
+  void on_owner(const Owner* o) override {
+    if (o != nullptr && !owner) owner = *o;
+  }
+  void on_contact(const Contact& c) override { contacts.push_back(c); }
 };
 
 /// Streams the contacts of `input` to `visitor`; problems go to `diagnostics` (which the visitor

@@ -102,6 +102,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         add_evidence_command(app),
         add_label_command(app),
         add_dedupe_command(app),
+        add_log_command(app),
     };
 
     try {

@@ -37,6 +37,13 @@ std::string_view source_name(InteractionSource source) {
   return "manual";
 }
 
+std::optional<InteractionSource> parse_source_name(std::string_view name) {
+  for (const InteractionSource source : interaction_sources) {
+    if (source_name(source) == name) return source;
+  }
+  return std::nullopt;
+}
+
 std::string_view direction_name(Direction direction) {
   switch (direction) {
     case Direction::inbound:

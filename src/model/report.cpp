@@ -54,6 +54,17 @@ std::vector<const Coverage*> types_over(const std::vector<Report>& reports, Type
 
 std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
 
+bool rests_on_undated(const Coverage& coverage) {
+  return coverage.status != Status::missing && coverage.status != Status::unassessable && coverage.count > 0 &&
+         coverage.unknown_recency * 2 > coverage.count;
+}
+
+std::string active_ratio(const Coverage& coverage, std::string_view separator) {
+  const bool unknown = coverage.count > 0 && coverage.active == 0 && coverage.unknown_recency == coverage.count;
+  return fmt::format("{}{}{:g}", unknown ? std::string("?") : std::to_string(coverage.active), separator,
+                     coverage.target);
+}
+
 std::string unassessable_note(const Coverage& coverage) {
   if (coverage.status != Status::unassessable) return {};
   std::string fields;

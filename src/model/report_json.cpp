@@ -34,6 +34,7 @@ ordered_json coverage(const Coverage& c) {
   out["name"] = c.name;
   out["count"] = c.count;
   out["active"] = c.active;
+  out["unknown_recency"] = c.unknown_recency;
   out["effective"] = rounded(c.effective, 3);
   out["target"] = c.target;
   if (c.kind == TypeKind::category) out["weight"] = c.weight;
@@ -116,6 +117,9 @@ Coverage parse_coverage(const nlohmann::json& item, const std::string& path, Typ
     c.count = count->get<std::size_t>();
   if (const auto* active = reader.required("active", nlohmann::json::value_t::number_unsigned)) {
     c.active = active->get<std::size_t>();
+  }
+  if (const auto* unknown = reader.member("unknown_recency"); unknown != nullptr && unknown->is_number_unsigned()) {
+    c.unknown_recency = unknown->get<std::size_t>();
   }
   if (const auto* coverage = reader.required("coverage", nlohmann::json::value_t::number_float)) {
     c.coverage = coverage->get<double>();

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "read/activity_fields.hpp"
+
 namespace netgap::detail::json_roster {
 
 std::string_view describe(Container container) { return container == Container::object ? "an object" : "an array"; }
@@ -34,14 +36,74 @@ void ContactReader::scalar(const Scalar& value) {
   }
 }
 
-bool ContactReader::open(Container container) {
-  if (field_ == nullptr) return false;
+Nested ContactReader::open(Container container) {
+  if (field_ == nullptr) return Nested::skip;
   if (container == Container::array && field_->kind == FieldKind::list) {
     list_position_ = 0;
-    return true;
+    return Nested::list;
   }
+  if (container == Container::object && field_->kind == FieldKind::activity) return Nested::activity;
   problem(field_->name, std::nullopt, fmt::format("expected {}, got {}", field_->expected, describe(container)));
-  return false;
+  return Nested::skip;
+}
+
+void ContactReader::activity_source(std::string_view name) {
+  source_.clear();
+  const auto& names = activity_source_names();
+  if (std::find(names.begin(), names.end(), name) == names.end()) {
+    std::string text = fmt::format("unknown source {}", quote(name));
+    if (const auto near = closest_match(name, names)) text += fmt::format(" (did you mean \"{}\"?)", *near);
+    problem("activity", std::nullopt, text);
+    return;
+  }
+  for (const auto& record : contact_.activity) {
+    if (record.source == name) {
+      problem(fmt::format("activity.{}", name), std::nullopt, "given twice");
+      return;
+    }
+  }
+  source_ = name;
+}
+
+bool ContactReader::activity_open(Container container) {
+  if (source_.empty()) return false;
+  if (container == Container::array) {
+    problem(fmt::format("activity.{}", source_), std::nullopt, "expected an object, got an array");
+    return false;
+  }
+  contact_.activity.emplace_back();
+  contact_.activity.back().source = source_;
+  return true;
+}
+
+void ContactReader::activity_scalar(const Scalar& value) {
+  if (source_.empty()) return;
+  problem(fmt::format("activity.{}", source_), std::nullopt, "expected an object, got " + describe(value));
+}
+
+void ContactReader::activity_key(std::string_view name) {
+  source_field_.clear();
+  if (is_activity_field(name)) {
+    source_field_ = name;
+    return;
+  }
+  std::string text = fmt::format("unknown field {}", quote(name));
+  if (const auto near = closest_match(name, activity_field_names()))
+    text += fmt::format(" (did you mean \"{}\"?)", *near);
+  problem(fmt::format("activity.{}", source_), std::nullopt, text);
+}
+
+void ContactReader::activity_value(const Scalar& value) {
+  if (source_field_.empty() || value.kind == Scalar::Kind::null) return;
+  if (auto text = store_activity_field(contact_.activity.back(), source_field_, value)) {
+    problem(fmt::format("activity.{}.{}", source_, source_field_), std::nullopt, *text);
+  }
+}
+
+void ContactReader::activity_container(Container container) {
+  if (source_field_.empty()) return;
+  problem(fmt::format("activity.{}.{}", source_, source_field_), std::nullopt,
+          fmt::format("expected a value, got {}", describe(container)));
 }
 
 void ContactReader::list_item(const Scalar& value) {
@@ -65,6 +127,7 @@ void ContactReader::list_container(Container container) {
 }
 
 bool ContactReader::finish() {
+  sort_activity(contact_.activity);
   if (trim(contact_.name).empty() && problems_.empty()) problems_.emplace_back("name: required, and must not be empty");
   return problems_.empty();
 }

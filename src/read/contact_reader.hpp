@@ -25,6 +25,9 @@ enum class Container { object, array };
 /// "an object" or "an array".
 std::string_view describe(Container container);
 
+/// What a container opened as a field's value is read as.
+enum class Nested { skip, list, activity };
+
 class ContactReader {
  public:
   explicit ContactReader(const Taxonomy& taxonomy);
@@ -35,12 +38,24 @@ class ContactReader {
   bool select(std::string_view key);
   /// A scalar value for the selected field.
   void scalar(const Scalar& value);
-  /// An object or array as the selected field's value; true when a list of the field begins.
-  bool open(Container container);
+  /// An object or array as the selected field's value: a list, the activity object, or skipped.
+  Nested open(Container container);
   /// A scalar item of the list begun by open().
   void list_item(const Scalar& value);
   /// An object or array as an item of the list begun by open().
   void list_container(Container container);
+  /// Selects the source of the activity object that the next object is for.
+  void activity_source(std::string_view name);
+  /// An object or array as the selected source's value; true when its record begins.
+  bool activity_open(Container container);
+  /// A scalar as the selected source's value (always a problem).
+  void activity_scalar(const Scalar& value);
+  /// Selects the field of the source's record that the next value is for.
+  void activity_key(std::string_view name);
+  /// A value for the selected field of the source's record.
+  void activity_value(const Scalar& value);
+  /// An object or array inside a source's record (always a problem).
+  void activity_container(Container container);
   /// Ends the contact: true when it is valid, else problems() says why.
   bool finish();
 
@@ -59,6 +74,8 @@ class ContactReader {
   Contact contact_;
   const ContactField* field_ = nullptr;
   std::size_t list_position_ = 0;
+  std::string source_;        // the activity source selected, empty when unknown
+  std::string source_field_;  // the field of its record selected, empty when unknown
   std::vector<std::string> problems_;
 };
 

@@ -103,6 +103,17 @@ std::string not_evidence(const std::string& name) {
 
 }  // namespace
 
+bool is_evidence(const std::string& path) {
+  if (path == "-") return false;
+  const FileSet files(path);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto source = files.open(i);
+    BufferedInput input(*source);
+    if (detect(files.base_name(i), input.head(detect_bytes)) != nullptr) return true;
+  }
+  return false;
+}
+
 EvidenceResult read_evidence(const std::vector<std::string>& paths, const EvidenceOptions& options,
                              InteractionVisitor& visitor) {
   EvidenceResult result;

@@ -48,6 +48,14 @@ constexpr ContactField date_field(std::string_view name, std::optional<Date> Con
   return field;
 }
 
+constexpr ContactField activity_field(std::string_view name) {
+  ContactField field;
+  field.name = name;
+  field.kind = FieldKind::activity;
+  field.expected = "an object with one record per evidence source";
+  return field;
+}
+
 using C = Contact;
 using O = Owner;
 
@@ -72,6 +80,7 @@ constexpr ContactField contact_fields[] = {
     text_field<C>("url", &C::url),
     list_field<C>("urls", &C::urls),
     text_field<C>("notes", &C::notes),
+    activity_field("activity"),
 };
 
 constexpr OwnerField owner_fields[] = {

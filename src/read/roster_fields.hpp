@@ -46,6 +46,7 @@ enum class FieldKind {
   list,      ///< an array of strings, each trimmed
   strength,  ///< an integer from 1 to 5
   date,      ///< a string YYYY-MM-DD naming a real day
+  activity,  ///< an object of evidence sources (read/activity_fields.hpp)
 };
 
 /// Which ids of the taxonomy the items of a list must be.
@@ -120,6 +121,7 @@ bool store_scalar(const Field<Record>& field, Record& record, const Scalar& valu
       return true;
     }
     case FieldKind::list:
+    case FieldKind::activity:
       return false;
   }
   return false;

@@ -77,7 +77,7 @@ bool read_contact(od::object& object, std::size_t index, ContactReader& reader) 
   const bool read = read_fields(object, [&](std::string_view key, od::value& value, od::json_type type) {
     if (!reader.select(key)) return false;  // the reference reader warns about an unknown field
     if (type == od::json_type::array) {
-      return reader.open(Container::array) && read_strings(value, [&](std::string_view item) {
+      return reader.open(Container::array) == Nested::list && read_strings(value, [&](std::string_view item) {
                reader.list_item({Kind::string, item, 0});
              });
     }

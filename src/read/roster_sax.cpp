@@ -67,6 +67,12 @@ bool RosterSax::key(std::string& name) {
     case Where::contact:  // the hot path: no copy of the key
       if (!contact_.select(name)) unknown_key("contacts[]", name, contact_field_names(), true);
       break;
+    case Where::activity:
+      contact_.activity_source(name);
+      break;
+    case Where::activity_source:
+      contact_.activity_key(name);
+      break;
     case Where::owner:
       owner_field_ = find_owner_field(name);
       if (owner_field_ == nullptr) unknown_key("owner", name, owner_field_names(), false);
@@ -96,7 +102,7 @@ bool RosterSax::parse_error(std::size_t position, const std::string& last_token,
 bool RosterSax::push(Where where) {
   if (stack_.size() >= max_depth) {
     const TextPosition at = input_.locate(stream_.offset() == 0 ? 0 : stream_.offset() - 1);
-    diagnostics_.error(fmt::format("{}:{}:{}: nested deeper than {} levels; a roster needs 4", input_.name(), at.line,
+    diagnostics_.error(fmt::format("{}:{}:{}: nested deeper than {} levels; a roster needs 5", input_.name(), at.line,
                                    at.column, max_depth));
     return false;
   }
@@ -131,6 +137,12 @@ bool RosterSax::scalar(const Scalar& value) {
     case Where::contact_list:
       contact_.list_item(value);
       break;
+    case Where::activity:
+      contact_.activity_scalar(value);
+      break;
+    case Where::activity_source:
+      contact_.activity_value(value);
+      break;
     case Where::skip:
       break;
   }
@@ -160,9 +172,22 @@ bool RosterSax::open(Container container) {
       contact_.start(index_);
       return push(Where::contact);
     case Where::contact:
-      return push(contact_.open(container) ? Where::contact_list : Where::skip);
+      switch (contact_.open(container)) {
+        case Nested::list:
+          return push(Where::contact_list);
+        case Nested::activity:
+          return push(Where::activity);
+        case Nested::skip:
+          break;
+      }
+      return push(Where::skip);
     case Where::contact_list:
       contact_.list_container(container);
+      return push(Where::skip);
+    case Where::activity:
+      return push(contact_.activity_open(container) ? Where::activity_source : Where::skip);
+    case Where::activity_source:
+      contact_.activity_container(container);
       return push(Where::skip);
     case Where::skip:
       return push(Where::skip);

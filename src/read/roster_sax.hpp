@@ -27,7 +27,7 @@ struct Taxonomy;
 namespace netgap::detail::json_roster {
 
 /// Where the parser is: the kind of value it is inside of.
-enum class Where { roster, owner, owner_list, contacts, contact, contact_list, skip };
+enum class Where { roster, owner, owner_list, contacts, contact, contact_list, activity, activity_source, skip };
 
 /// Receives nlohmann's SAX events for one roster; gives contacts to the visitor and problems to
 /// the diagnostics.

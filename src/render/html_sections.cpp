@@ -28,10 +28,10 @@ std::string key(std::size_t index) { return fmt::format("<span class=\"keyno\">{
 
 std::string coverage_row(const Coverage& c, std::optional<std::size_t> index) {
   std::string row = fmt::format(
-      "<tr><th scope=\"row\">{}{}</th><td class=\"num\">{} / {:g}</td><td><div class=\"cov\">{}<span "
+      "<tr><th scope=\"row\">{}{}</th><td class=\"num\">{}</td><td><div class=\"cov\">{}<span "
       "class=\"num\">{}</span></div></td><td>{}</td></tr>\n",
-      index ? key(*index) : "", html_escape(c.name), c.active, c.target, bar(c.coverage, c.status), percent(c.coverage),
-      status_badge(c.status));
+      index ? key(*index) : "", html_escape(c.name), active_ratio(c, " / "), bar(c.coverage, c.status),
+      percent(c.coverage), status_badge(c.status) + (rests_on_undated(c) ? "?" : ""));
   if (c.status == Status::unassessable) {
     row += fmt::format("<tr><td colspan=\"4\" class=\"note\">{}.</td></tr>\n", html_escape(unassessable_note(c)));
   }

@@ -118,6 +118,7 @@ std::string render_explanation_json(const Explanation& explanation, const Render
       }
       item[key] = list;
     }
+    if (!contact.activity.empty()) item["activity"] = contact.activity;
     out += (out.size() == 1 ? "\n  " : ",\n  ") + item.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
   }
   return detail::terminal_safe(out + (explanation.contacts.empty() ? "]\n" : "\n]\n"));

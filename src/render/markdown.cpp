@@ -20,8 +20,9 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-std::string status_cell(Status status) {
-  return status == Status::covered ? std::string(status_name(status)) : fmt::format("**{}**", status_name(status));
+std::string status_cell(const Coverage& c) {
+  const std::string word = std::string(status_name(c.status)) + (rests_on_undated(c) ? "?" : "");
+  return c.status == Status::covered ? word : fmt::format("**{}**", word);
 }
 
 std::string signed_number(double value) { return fmt::format("{:+.1f}", std::round(value * 10) / 10); }
@@ -69,17 +70,18 @@ std::string render_markdown(const Report& data, const RenderOptions& options) {
   for (const auto& group : report.groups) {
     for (const auto& c : report.categories) {
       if (c.group != group.id) continue;
-      out += fmt::format("| {} | {} | {} / {:g} | {} | {} |\n", cell(group.name), cell(c.name), c.active, c.target,
-                         percent(c.coverage), status_cell(c.status));
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", cell(group.name), cell(c.name), active_ratio(c, " / "),
+                         percent(c.coverage), status_cell(c));
     }
   }
   if (!report.lenses.empty()) {
     out += "\n| Lens | Active / target | Coverage | Status |\n|---|---:|---:|---|\n";
     for (const auto& l : report.lenses) {
-      out += fmt::format("| {} | {} / {:g} | {} | {} |\n", cell(l.name), l.active, l.target, percent(l.coverage),
-                         status_cell(l.status));
+      out += fmt::format("| {} | {} | {} | {} |\n", cell(l.name), active_ratio(l, " / "), percent(l.coverage),
+                         status_cell(l));
     }
   }
+  if (const std::string note = undated_note(report); !note.empty()) out += "\n" + cell(note) + "\n";
   if (!report.recommendations.empty()) {
     out += "\n### What to do next\n\n";
     for (std::size_t i = 0; i < report.recommendations.size(); ++i) {

@@ -55,9 +55,12 @@ std::string Style::bar(double fraction) const {
 }
 
 std::string row(const Coverage& c, const Style& style) {
-  const std::string ratio = fmt::format("{}/{:g}", c.active, c.target);
-  return fmt::format("  {}{:>6}  {}  {}\n", fit(c.name, name_width), ratio, style.bar(c.coverage),
-                     style.status(c.status, status_name(c.status)));
+  const std::string ratio = active_ratio(c);
+  const std::string unknown =
+      c.unknown_recency == 0 ? "" : fmt::format("  ({} of {} not dated)", c.unknown_recency, c.count);
+  return fmt::format("  {}{:>6}  {}  {}{}\n", fit(c.name, name_width), ratio, style.bar(c.coverage),
+                     style.status(c.status, std::string(status_name(c.status)) + (rests_on_undated(c) ? "?" : "")),
+                     unknown);
 }
 
 std::string rekindle_line(const std::vector<Rekindle>& list) {
@@ -168,6 +171,21 @@ std::string left_out(const Report& report) {
                      format_iso(report.as_of), n == 1 ? "is" : "are");
 }
 
+std::string undated_note(const Report& report) {
+  std::vector<std::string> names;
+  for (const auto* list : {&report.categories, &report.lenses}) {
+    for (const auto& c : *list) {
+      if (rests_on_undated(c)) names.push_back(c.name);
+    }
+  }
+  if (names.empty()) return "";
+  return fmt::format(
+      "? Most ties in {} have no date of last contact: their active counts are unknown, not zero, and their status "
+      "is a guess that counts each undated tie as half an active one. Your LinkedIn export, mailbox or calendar "
+      "fills the dates in: netgap import --merge ROSTER FILE... (or netgap log ROSTER NAME for one tie).",
+      join_some(names, 4));
+}
+
 namespace {
 
 std::string header(const Report& report, const Style& style) {
@@ -210,6 +228,7 @@ std::string coverage_tables(const Report& report, const Style& style) {
     if (c.status == Status::unassessable) unassessable += wrap(unassessable_note(c) + ".", width, "    ", "  ");
   }
   if (!unassessable.empty()) out += "\n" + unassessable;
+  if (const std::string note = undated_note(report); !note.empty()) out += "\n" + wrap(note, width, "    ", "  ");
   out += "\n" + wrap(fmt::format("Diversity: evenness {:.2f} over the categories (Blau index {:.2f}, {:.0f}% of its "
                                  "maximum)",
                                  report.diversity.shannon_evenness, report.diversity.blau,
@@ -381,6 +400,8 @@ std::string render_explanation_text(const Explanation& data, const RenderOptions
                  : "  unclassified            only possible labels; confirm with netgap label\n";
     }
     section(contact.lenses);
+    for (const auto& line : contact.activity)
+      out += wrap(line, width, std::string(26, ' '), "  activity                ");
     out += '\n';
   }
   if (!explanation.filtered) {

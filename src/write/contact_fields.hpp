@@ -9,6 +9,10 @@
 
 namespace netgap::detail {
 
+/// A contact's activity as one JSON object on one line, sources in the order given, empty dates
+/// left out: `{"mail": {"first_seen": "2025-09-15", "last_inbound": "2025-09-15", "days": 1}}`.
+std::string activity_json(const std::vector<SourceActivity>& activity);
+
 // A Sink has: field(key, std::string_view value, bool always), field(key, const
 // std::vector<std::string>&) and raw(key, std::string_view json). Empty values are the sink's to
 // leave out (always = written even when empty).
@@ -41,6 +45,7 @@ void write_contact_fields(Sink& sink, const Contact& c) {
   sink.field("url", c.url, false);
   sink.field("urls", c.urls);
   sink.field("notes", c.notes, false);
+  if (!c.activity.empty()) sink.raw("activity", activity_json(c.activity));
 }
 
 }  // namespace netgap::detail

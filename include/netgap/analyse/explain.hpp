@@ -28,6 +28,8 @@ struct ExplainedContact {
   std::string name;
   std::vector<ExplainedLabel> categories;
   std::vector<ExplainedLabel> lenses;
+  /// Where its recency and strength come from, one sentence each; empty without evidence.
+  std::vector<std::string> activity;
 };
 
 /// The contacts explained, and how many the roster has.
@@ -37,6 +39,9 @@ struct Explanation {
   std::size_t unclassified = 0;            ///< of those, in no category
   bool filtered = false;                   ///< only contacts whose names were asked for
 };
+
+/// Where `contact`'s recency and strength come from ("last two-way: calendar 2026-11-19", ...).
+std::vector<std::string> explain_activity(const Contact& contact);
 
 /// "explicit", "tag" or "rule".
 std::string_view label_source_name(LabelSource source);

@@ -17,6 +17,7 @@ namespace netgap {
 struct TypeTally {
   std::size_t count = 0;
   std::size_t active = 0;
+  std::size_t unknown = 0;  ///< with no last contact at all
   double effective = 0;
   std::vector<Rekindle> rekindle;  // sorted best first, at most AuditSettings::rekindle_limit
 };

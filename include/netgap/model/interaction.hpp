@@ -23,6 +23,15 @@ enum class InteractionSource {
   manual
 };
 
+/// Every source, in the order a contact's activity lists them.
+inline constexpr InteractionSource interaction_sources[] = {InteractionSource::linkedin_message,
+                                                            InteractionSource::linkedin_invitation,
+                                                            InteractionSource::endorsement,
+                                                            InteractionSource::recommendation,
+                                                            InteractionSource::mail,
+                                                            InteractionSource::calendar,
+                                                            InteractionSource::manual};
+
 /// Which way it went, seen from the owner.
 enum class Direction {
   inbound,   ///< the other person acted towards the owner (wrote, invited, endorsed, recommended)
@@ -71,6 +80,8 @@ class InteractionVisitor {
 
 /// "linkedin-message", "mail", "calendar", ...
 std::string_view source_name(InteractionSource source);
+/// The source called `name` (as source_name writes it), if any.
+std::optional<InteractionSource> parse_source_name(std::string_view name);
 /// "inbound", "outbound", "two-way".
 std::string_view direction_name(Direction direction);
 

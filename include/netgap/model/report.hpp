@@ -34,9 +34,10 @@ struct Coverage {
   std::string id;
   std::string group;  ///< empty for lenses
   std::string name;
-  std::size_t count = 0;   ///< contacts in it
-  std::size_t active = 0;  ///< of those, contacted within the window
-  double effective = 0;    ///< sum of the contacts' weights (strength x recency)
+  std::size_t count = 0;            ///< contacts in it
+  std::size_t active = 0;           ///< of those, contacted within the window
+  std::size_t unknown_recency = 0;  ///< of those, with no last contact known (0 in reports before it)
+  double effective = 0;             ///< sum of the contacts' weights (strength x recency)
   double target = 1;
   double weight = 1;
   double coverage = 0;  ///< min(1, effective / target)
@@ -44,6 +45,13 @@ struct Coverage {
   std::vector<Rekindle> rekindle;           ///< the strongest dormant ties, best first
   std::vector<std::string> missing_fields;  ///< unassessable: the fields no contact had
 };
+
+/// True when most of a type's ties have no date of last contact: its status then rests on the
+/// weight undated ties get (half of an active tie), and is shown as a guess ("covered?").
+bool rests_on_undated(const Coverage& coverage);
+
+/// "0/8", or "?/8" when no tie is dated (the active count is unknown, not zero).
+std::string active_ratio(const Coverage& coverage, std::string_view separator = "/");
 
 /// "Alumni Network cannot be assessed from this input: no contact has schools; ..." for an
 /// unassessable type, in words (empty for any other status).

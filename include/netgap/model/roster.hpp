@@ -26,6 +26,23 @@ struct Owner : Profile {};
 /// nothing of how two people met (so it does not make mentoring assessable).
 inline constexpr std::string_view imported_from_linkedin = "LinkedIn";
 
+/// What the evidence of one source says about a contact; kept in the roster so that every derived
+/// number can be explained, and so that reading the same files again changes nothing
+/// (docs/activity.md, "What is kept").
+struct SourceActivity {
+  std::string source;                 ///< an interaction source's name: "linkedin-message", "mail", "calendar", ...
+  std::optional<Date> first_seen;     ///< the earliest day with contact
+  std::optional<Date> last_inbound;   ///< the latest day they acted towards the owner
+  std::optional<Date> last_outbound;  ///< the latest day the owner acted towards them
+  std::optional<Date> last_two_way;   ///< the latest meeting, or day with both an inbound and an outbound
+  int days = 0;                       ///< distinct days with contact
+
+  /// The latest of the three last days, if any.
+  [[nodiscard]] std::optional<Date> last_seen() const;
+  bool operator==(const SourceActivity& other) const;
+  bool operator!=(const SourceActivity& other) const { return !(*this == other); }
+};
+
 /// One person in the roster (format v1, docs/roster-format.md).
 struct Contact : Profile {
   std::vector<std::string> previous_organizations;  ///< where they worked before, most recent first
@@ -41,6 +58,7 @@ struct Contact : Profile {
   std::string url;                  ///< their profile
   std::vector<std::string> urls;    ///< their other profiles and former profile URLs
   std::string notes;
+  std::vector<SourceActivity> activity;  ///< one per source, in source order; empty without evidence
 
   std::size_t index = 0;  ///< position in the roster, from 0
   std::size_t line = 0;   ///< line where it starts in an imported file, 0 when unknown

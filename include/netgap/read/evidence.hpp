@@ -111,6 +111,10 @@ struct EvidenceResult {
   std::vector<SkippedFile> skipped;
 };
 
+/// True when `path` is evidence read_evidence reads: a file one source detects, or a folder or
+/// archive holding one ("-" is never: standard input is read as contacts). Throws Error for I/O.
+bool is_evidence(const std::string& path);
+
 /// Reads each path (a file, a folder, a .zip; .gz decompressed) and streams its interactions to
 /// `visitor`; an interaction read twice (the same id) is passed on once. Throws Error for a path
 /// that is no evidence, a folder or archive without any, and input that cannot be read.

@@ -58,6 +58,9 @@ const OutputFormat& output_format(std::string_view name);
 
 /// "2 contacts connected after 2026-10-01 are left out (...)", for a report that left some out.
 std::string left_out(const Report& report);
+/// What a "?" after a status means and which types it marks, in one unwrapped sentence; empty when
+/// no type's status rests on undated ties (text and Markdown).
+std::string undated_note(const Report& report);
 
 /// For a terminal: tables per group, bars, the score and what to do next; fits 80 columns.
 std::string render_text(const Report& report, const RenderOptions& options);

@@ -1,0 +1,210 @@
+#include <netgap/analyse/activity.hpp>
+
+#include <fmt/format.h>
+#include <netgap/analyse/identity.hpp>
+#include <netgap/util/normalize.hpp>
+#include <netgap/util/text.hpp>
+
+#include <algorithm>
+
+namespace netgap {
+namespace {
+
+/// The key of a name alone: evidence that names no organisation (a LinkedIn message, a mail) is
+/// matched on the name, and only to a roster where one contact has it (else it is ambiguous). It
+/// is not an identity key: two contacts with one name may be two people (docs/identity.md).
+std::optional<std::string> name_only_key(const std::string& name) {
+  std::string normalized = normalize_person_name(name);
+  if (normalized.empty()) return std::nullopt;
+  return "a:" + normalized;
+}
+
+/// The keys of a person on the evidence, strongest first: URL, each e-mail, name and
+/// organisation, and the name alone when the evidence names no organisation.
+std::vector<std::string> person_keys(const Participant& person, const std::vector<std::string>& suffixes) {
+  std::vector<std::string> keys;
+  Contact probe;
+  probe.url = person.profile_url;
+  for (auto& key : identity_keys(probe, suffixes)) keys.push_back(std::move(key.value));
+  probe.url.clear();
+  for (const auto& email : person.emails) {
+    probe.email = email;
+    for (auto& key : identity_keys(probe, suffixes)) keys.push_back(std::move(key.value));
+  }
+  probe.email.clear();
+  probe.name = person.name;
+  probe.organization = person.organization;
+  for (auto& key : identity_keys(probe, suffixes)) keys.push_back(std::move(key.value));
+  if (trim(person.organization).empty()) {
+    if (auto key = name_only_key(person.name)) keys.push_back(std::move(*key));
+  }
+  return keys;
+}
+
+void add_day(std::map<Date, unsigned>& days, Date day, Direction direction) {
+  unsigned& flags = days[day];
+  switch (direction) {
+    case Direction::inbound:
+      flags |= DayFlags::inbound;
+      break;
+    case Direction::outbound:
+      flags |= DayFlags::outbound;
+      break;
+    case Direction::two_way:
+      flags |= DayFlags::two_way;
+      break;
+  }
+}
+
+void keep_later(std::optional<Date>& kept, Date day) {
+  if (!kept || *kept < day) kept = day;
+}
+
+/// Extends one source's record with its days; true when anything changed.
+bool extend_record(SourceActivity& record, const std::map<Date, unsigned>& days) {
+  const SourceActivity before = record;
+  const std::optional<Date> first = record.first_seen;
+  const std::optional<Date> last = record.last_seen();
+  for (const auto& [day, flags] : days) {
+    const bool known = first && last && *first <= day && day <= *last;
+    if (!known) ++record.days;
+    if (!record.first_seen || day < *record.first_seen) record.first_seen = day;
+    // A day with both directions is two-way, also when one of them was read in an earlier run.
+    const bool in = (flags & DayFlags::inbound) != 0 || (known && before.last_inbound == day);
+    const bool out = (flags & DayFlags::outbound) != 0 || (known && before.last_outbound == day);
+    if ((flags & DayFlags::inbound) != 0) keep_later(record.last_inbound, day);
+    if ((flags & DayFlags::outbound) != 0) keep_later(record.last_outbound, day);
+    if ((flags & DayFlags::two_way) != 0 || (in && out)) keep_later(record.last_two_way, day);
+  }
+  return record != before;
+}
+
+}  // namespace
+
+std::string ActivityCounts::summary() const {
+  return fmt::format(
+      "read {} interactions with {} people, matched {} to contacts, unmatched {}, ambiguous {}, ignored {} records",
+      interactions, people, matched, unmatched, ambiguous, ignored);
+}
+
+ActivityMatcher::ActivityMatcher(const std::vector<Contact>& contacts, std::vector<std::string> organization_suffixes)
+    : suffixes_(std::move(organization_suffixes)), evidence_(contacts.size()) {
+  for (std::size_t i = 0; i < contacts.size(); ++i) {
+    std::vector<std::string> keys;
+    for (auto& key : identity_keys(contacts[i], suffixes_)) keys.push_back(std::move(key.value));
+    if (auto key = name_only_key(contacts[i].name)) keys.push_back(std::move(*key));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (auto& key : keys) keys_[std::move(key)].push_back(i);
+  }
+}
+
+PersonMatch ActivityMatcher::lookup(const std::string& key) const {
+  const auto found = keys_.find(key);
+  if (found == keys_.end()) return {};
+  PersonMatch match;
+  match.kind = found->second.size() == 1 ? PersonMatch::Kind::matched : PersonMatch::Kind::ambiguous;
+  match.contacts = found->second;
+  return match;
+}
+
+PersonMatch ActivityMatcher::match(const Participant& person) const {
+  for (const auto& key : person_keys(person, suffixes_)) {
+    PersonMatch match = lookup(key);
+    if (match.kind != PersonMatch::Kind::unmatched) return match;
+  }
+  return {};
+}
+
+void ActivityMatcher::on_interaction(const Interaction& interaction) {
+  ++counts_.interactions;
+  for (const Participant& person : interaction.people) {
+    ++counts_.people;
+    const PersonMatch found = match(person);
+    if (found.kind == PersonMatch::Kind::matched) {
+      ++counts_.matched;
+      add_day(evidence_[found.contacts.front()][interaction.source], interaction.day, interaction.direction);
+      continue;
+    }
+    ++(found.kind == PersonMatch::Kind::ambiguous ? counts_.ambiguous : counts_.unmatched);
+    const std::string who = !person.name.empty()     ? person.name
+                            : !person.emails.empty() ? person.emails.front()
+                                                     : person.profile_url;
+    ++unmatched_people_[who];
+  }
+}
+
+void ActivityMatcher::on_ignored(std::string_view, std::size_t, std::string_view) { ++counts_.ignored; }
+
+const ContactEvidence& ActivityMatcher::evidence(std::size_t index) const { return evidence_.at(index); }
+
+bool extend_activity(std::vector<SourceActivity>& stored, const ContactEvidence& evidence) {
+  bool changed = false;
+  for (const auto& [source, days] : evidence) {
+    const std::string_view name = source_name(source);
+    auto record = std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) { return r.source == name; });
+    if (record == stored.end()) {
+      // Sources are kept in their order (interaction_sources): insert before the first later one.
+      const auto later = std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) {
+        const auto other = parse_source_name(r.source);
+        return other && static_cast<int>(*other) > static_cast<int>(source);
+      });
+      record = stored.insert(later, SourceActivity{});
+      record->source = std::string(name);
+    }
+    changed = extend_record(*record, days) || changed;
+  }
+  return changed;
+}
+
+namespace {
+
+/// A monotone suggestion: more days, reciprocity, a recommendation or an endorsement never lower it.
+int suggest_strength(const TieEvidence& tie) {
+  if (tie.days == 0) return 0;
+  int points = 1;                     // any contact at all: an acquaintance
+  points += tie.days >= 3 ? 1 : 0;    // contact on several days
+  points += tie.days >= 10 ? 1 : 0;   // frequent contact
+  points += tie.reciprocal ? 1 : 0;   // both sides invest (Granovetter's reciprocal services)
+  points += tie.recommended ? 1 : 0;  // a recommendation vouches for the tie
+  points += tie.endorsed && tie.days >= 3 ? 1 : 0;
+  return std::min(points, 5);
+}
+
+}  // namespace
+
+TieEvidence tie_evidence(const std::vector<SourceActivity>& activity) {
+  TieEvidence tie;
+  bool any_outbound = false;
+  for (const SourceActivity& record : activity) {
+    tie.days += record.days;
+    if (record.first_seen && (!tie.first_seen || *record.first_seen < *tie.first_seen))
+      tie.first_seen = record.first_seen;
+    for (const auto* day : {&record.last_outbound, &record.last_two_way}) {
+      if (*day && (!tie.last_contact || *tie.last_contact < **day)) {
+        tie.last_contact = *day;
+        tie.last_contact_source = record.source;
+      }
+    }
+    if (record.last_inbound) keep_later(tie.last_inbound, *record.last_inbound);
+    tie.reciprocal = tie.reciprocal || record.last_two_way.has_value();
+    any_outbound = any_outbound || record.last_outbound.has_value();
+    tie.recommended = tie.recommended || (record.source == "recommendation" && record.days > 0);
+    tie.endorsed = tie.endorsed || (record.source == "endorsement" && record.days > 0);
+  }
+  // Both directions, in one source or across two (she mails, you answer on LinkedIn), is reciprocity.
+  tie.reciprocal = tie.reciprocal || (any_outbound && tie.last_inbound);
+  tie.suggested_strength = suggest_strength(tie);
+  return tie;
+}
+
+void apply_activity(Contact& contact) {
+  if (contact.activity.empty()) return;
+  const TieEvidence tie = tie_evidence(contact.activity);
+  if (tie.last_contact && (!contact.last_contact || *contact.last_contact < *tie.last_contact)) {
+    contact.last_contact = tie.last_contact;
+  }
+  if (contact.strength == 0) contact.strength = tie.suggested_strength;
+}
+
+}  // namespace netgap

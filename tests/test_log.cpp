@@ -1,0 +1,73 @@
+// netgap log: an interaction recorded by hand through RosterEdit.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "helpers.hpp"
+#include "roster_helpers.hpp"
+
+using namespace netgap;
+using namespace netgap::test;
+
+namespace {
+
+/// The warning every run on roster_in's file prints: the unknown key is kept, not understood.
+std::string kept_warning(const std::string& roster) {
+  return "netgap: warning: " + roster + ": contacts[0]: unknown field \"x-kept\"; ignored\n";
+}
+
+std::string roster_in(const std::string& dir) {
+  const std::string path = dir + "/roster.json";
+  std::ofstream(path) << R"({"contacts": [
+  {"name": "Ada Lovelace", "x-kept": [1, 2]},
+  {"name": "Ada Byron"},
+  {"name": "Grace Hopper", "strength": 4}
+]}
+)";
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("log records a call as two-way manual activity, once", "[log]") {
+  const std::string roster = roster_in(temp_dir());
+  const auto first =
+      run_cli({"log", roster, "grace", "--date", "2026-11-02", "--kind", "call", "--note", "talked jobs"});
+  REQUIRE(first.code == 0);
+  CHECK(first.err ==
+        kept_warning(roster) + "netgap: " + roster + ": contacts[2] \"Grace Hopper\": call two-way on 2026-11-02\n");
+  const auto contacts = read_collected(roster);
+  REQUIRE(contacts.at(2).activity.size() == 1);
+  CHECK(contacts[2].activity[0].source == "manual");
+  CHECK(contacts[2].activity[0].last_two_way == parse_iso_date("2026-11-02"));
+  CHECK(contacts[2].activity[0].days == 1);
+  CHECK(contacts[2].notes == "2026-11-02 call: talked jobs");
+  CHECK(read_text(roster).find(R"("x-kept": [1, 2])") != std::string::npos);  // unknown keys kept
+
+  std::remove((roster + ".bak").c_str());
+  const auto again =
+      run_cli({"log", roster, "grace", "--date", "2026-11-02", "--kind", "call", "--note", "talked jobs"});
+  REQUIRE(again.code == 0);
+  CHECK(again.err.find("was already recorded; nothing was written") != std::string::npos);
+  CHECK(!std::ifstream(roster + ".bak").good());
+
+  REQUIRE(run_cli({"log", roster, "Grace Hopper", "--date", "2026-11-09"}).code == 0);
+  const auto later = read_collected(roster);
+  CHECK(later.at(2).activity.at(0).last_outbound == parse_iso_date("2026-11-09"));
+  CHECK(later.at(2).activity.at(0).days == 2);
+}
+
+TEST_CASE("log: a name that fits several contacts is an error listing them", "[log]") {
+  const std::string roster = roster_in(temp_dir());
+  const auto r = run_cli({"log", roster, "ada"});
+  CHECK(r.code == 2);
+  CHECK(r.err ==
+        kept_warning(roster) + "netgap: error: " + roster +
+            ": \"ada\" names 2 contacts: contacts[0] \"Ada Lovelace\", contacts[1] \"Ada Byron\"; give more of "
+            "the name\n");
+  const auto none = run_cli({"log", roster, "Linus"});
+  CHECK(none.code == 2);
+  CHECK(none.err == kept_warning(roster) + "netgap: error: " + roster + ": no contact named \"Linus\"\n");
+  // An exact name wins over the names that contain it.
+  CHECK(run_cli({"log", roster, "ada byron", "--date", "2026-01-05"}).code == 0);
+  CHECK(read_collected(roster).at(1).activity.size() == 1);
+}
