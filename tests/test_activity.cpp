@@ -253,3 +253,70 @@ TEST_CASE("activity: the suggested strength never falls when evidence is added")
     previous = one_way;
   }
 }
+
+namespace {
+
+SourceActivity record(const char* source, const char* first, const char* last_in, const char* last_out, int days) {
+  SourceActivity r;
+  r.source = source;
+  r.first_seen = parse_iso_date(first);
+  if (last_in != nullptr) r.last_inbound = parse_iso_date(last_in);
+  if (last_out != nullptr) r.last_outbound = parse_iso_date(last_out);
+  r.days = days;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("activity: a tie that only reached out, or went quiet against its own rhythm, is told apart") {
+  const Date as_of = *parse_iso_date("2026-11-20");
+  SECTION("only inbound days: it reached out") {
+    const TieQuiet quiet = tie_quiet({record("mail", "2026-10-01", "2026-10-03", nullptr, 2)}, as_of);
+    CHECK(quiet.why == RekindleWhy::reached_out);
+    CHECK(quiet.last_inbound == parse_iso_date("2026-10-03"));
+  }
+  SECTION("inbound after the audit's day has not happened: nothing to say") {
+    CHECK(tie_quiet({record("mail", "2026-12-01", "2026-12-01", nullptr, 1)}, as_of).why == RekindleWhy::dormant);
+  }
+  SECTION("weekly for ten weeks, then 9 weeks of silence: quiet (more than 8 x 7 days)") {
+    // 2026-06-01 .. 2026-08-10 is 70 days over 11 days with contact: every 7 days.
+    const TieQuiet quiet =
+        tie_quiet({record("calendar", "2026-06-01", "2026-08-10", "2026-08-10", 11)}, *parse_iso_date("2026-10-13"));
+    CHECK(quiet.why == RekindleWhy::quiet);
+    CHECK(quiet.usual_days == 7);
+    CHECK(quiet.last_seen == parse_iso_date("2026-08-10"));
+  }
+  SECTION("the same tie after exactly 8 intervals is not yet quiet") {
+    CHECK(tie_quiet({record("calendar", "2026-06-01", "2026-08-10", "2026-08-10", 11)}, *parse_iso_date("2026-10-05"))
+              .why == RekindleWhy::dormant);
+  }
+  SECTION("two days with contact are no rhythm") {
+    CHECK(tie_quiet({record("mail", "2026-01-01", "2026-01-02", "2026-01-02", 2)}, as_of).why == RekindleWhy::dormant);
+  }
+}
+
+TEST_CASE("activity: the audit's rekindle list names quiet and reached-out ties, and ranks them first", "[audit]") {
+  const std::string dir = temp_dir();
+  // Peers of the owner's organisation, all active inside the 365-day window on 2026-11-20:
+  // Bea met weekly and went silent for 12 weeks, Cem only wrote, Dan writes back and forth.
+  const std::string roster = write_file(dir, "roster.json", R"({"owner": {"name": "Olu", "organization": "Acme"},
+"contacts": [
+ {"name": "Ann Dormant", "organization": "Acme", "role": "Engineer", "strength": 3, "last_contact": "2024-01-01"},
+ {"name": "Bea Quiet", "organization": "Acme", "role": "Engineer", "strength": 3, "activity": {
+   "calendar": {"first_seen": "2026-06-01", "last_two_way": "2026-08-24", "days": 13}}},
+ {"name": "Cem Wrote", "organization": "Acme", "role": "Engineer", "strength": 3, "activity": {
+   "mail": {"first_seen": "2026-10-01", "last_inbound": "2026-10-03", "days": 2}}},
+ {"name": "Dan Steady", "organization": "Acme", "role": "Engineer", "strength": 3, "activity": {
+   "mail": {"first_seen": "2026-01-01", "last_inbound": "2026-11-18", "last_outbound": "2026-11-19", "days": 40}}}
+]})");
+  const auto r = run_cli({"audit", roster, "--as-of", "2026-11-20", "--top", "8"});
+  REQUIRE(r.code == 0);
+  const std::size_t at = r.out.find("Rekindle: ");
+  REQUIRE(at != std::string::npos);
+  std::string line = r.out.substr(at, r.out.find("\n    Also", at) - at);
+  for (std::size_t nl; (nl = line.find("\n      ")) != std::string::npos;) line.replace(nl, 7, " ");
+  CHECK(line.substr(0, line.find('\n')) ==
+        "Rekindle: Bea Quiet (strength 3, quiet since 2026-08-24, usually every 7 days), Cem Wrote (strength 3, "
+        "reached out 2026-10-03, not answered), Ann Dormant (strength 3, last contact 2024-01-01)");
+  CHECK(line.find("Dan Steady") == std::string::npos);
+}

@@ -21,7 +21,10 @@ TEST_CASE("anonymize: the owner, rekindle candidates, unclassified examples, dot
   report.owner->organization = "Acme Health";
   report.unclassified_examples = {"Alex Johnson"};
   Coverage mentors;
-  mentors.rekindle = {{"Margaret Howe", 5, std::nullopt}};
+  Rekindle margaret;
+  margaret.name = "Margaret Howe";
+  margaret.strength = 5;
+  mentors.rekindle = {margaret};
   report.categories = {mentors};
   Recommendation r;
   r.rekindle = mentors.rekindle;

@@ -198,6 +198,29 @@ TieEvidence tie_evidence(const std::vector<SourceActivity>& activity) {
   return tie;
 }
 
+TieQuiet tie_quiet(const std::vector<SourceActivity>& activity, Date as_of) {
+  TieQuiet quiet;
+  const TieEvidence tie = tie_evidence(activity);
+  if (!tie.last_contact && tie.last_inbound && !(as_of < *tie.last_inbound)) {
+    quiet.why = RekindleWhy::reached_out;
+    quiet.last_inbound = tie.last_inbound;
+    return quiet;
+  }
+  std::optional<Date> last;
+  for (const SourceActivity& record : activity) {
+    if (const auto seen = record.last_seen(); seen && !(as_of < *seen)) keep_later(last, *seen);
+  }
+  if (!last || !tie.first_seen || tie.days < 3 || *last < *tie.first_seen) return quiet;
+  // The mean interval, at least a day: several sources on one day count that day more than once.
+  const int usual = std::max(1, (last->days - tie.first_seen->days) / (tie.days - 1));
+  if (as_of.days - last->days > quiet_factor * usual) {
+    quiet.why = RekindleWhy::quiet;
+    quiet.last_seen = last;
+    quiet.usual_days = usual;
+  }
+  return quiet;
+}
+
 void apply_activity(Contact& contact) {
   if (contact.activity.empty()) return;
   const TieEvidence tie = tie_evidence(contact.activity);

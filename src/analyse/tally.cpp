@@ -11,9 +11,15 @@ namespace {
 
 constexpr std::size_t unclassified_example_limit = 5;
 
-/// Strongest first, then the most recently contacted, then roster order (stable).
+/// The strength a candidate is ranked by: an unknown strength as a typical tie (3), and one more
+/// for a tie that reached out or went quiet against its own rhythm (docs/activity.md).
+int rekindle_rank(const Rekindle& r) {
+  return (r.strength == 0 ? 3 : r.strength) + (r.why == RekindleWhy::dormant ? 0 : 1);
+}
+
+/// The highest rank first, then the most recently contacted, then roster order (stable).
 bool better_to_rekindle(const Rekindle& a, const Rekindle& b) {
-  if (a.strength != b.strength) return a.strength > b.strength;
+  if (rekindle_rank(a) != rekindle_rank(b)) return rekindle_rank(a) > rekindle_rank(b);
   if (a.last_contact.has_value() != b.last_contact.has_value()) return a.last_contact.has_value();
   if (a.last_contact && *a.last_contact != *b.last_contact) return *a.last_contact > *b.last_contact;
   return false;
@@ -72,10 +78,9 @@ bool told_how_met(const Contact& c) { return !c.how_met.empty() && c.how_met != 
 }  // namespace
 
 void Tally::note_fields(const Contact& c) {
-  const bool filled[noted_fields.size()] = {!c.organization.empty(), !c.department.empty(), !c.role.empty(),
-                                            !c.industry.empty(),     !c.schools.empty(),    told_how_met(c),
-                                            !c.notes.empty(),        !c.tags.empty(),       !c.email.empty(),
-                                            !c.url.empty()};
+  const bool filled[noted_fields.size()] = {
+      !c.organization.empty(), !c.department.empty(), !c.role.empty(), !c.industry.empty(), !c.schools.empty(),
+      told_how_met(c),         !c.notes.empty(),      !c.tags.empty(), !c.email.empty(),    !c.url.empty()};
   for (std::size_t i = 0; i < noted_fields.size(); ++i) seen_fields_ |= static_cast<unsigned>(filled[i]) << i;
   labelled_ = labelled_ || !c.categories.empty();
 }
@@ -85,9 +90,16 @@ bool Tally::seen_field(std::string_view name) const {
   return it != noted_fields.end() && (seen_fields_ >> (it - noted_fields.begin()) & 1U) != 0;
 }
 
-void Tally::remember_dormant(TypeTally& tally, const Contact& contact) const {
+void Tally::remember_dormant(TypeTally& tally, const Contact& contact, const TieQuiet& quiet) const {
   if (settings_.rekindle_limit == 0) return;
-  Rekindle candidate{contact.name, contact.strength, last_contact_as_of(contact, settings_.as_of)};
+  Rekindle candidate;
+  candidate.name = contact.name;
+  candidate.strength = contact.strength;
+  candidate.last_contact = last_contact_as_of(contact, settings_.as_of);
+  candidate.why = quiet.why;
+  candidate.last_inbound = quiet.last_inbound;
+  candidate.usual_days = quiet.usual_days;
+  if (quiet.why == RekindleWhy::quiet) candidate.last_contact = quiet.last_seen;
   auto& list = tally.rekindle;
   if (list.size() == settings_.rekindle_limit && !better_to_rekindle(candidate, list.back())) return;
   list.insert(std::upper_bound(list.begin(), list.end(), candidate, better_to_rekindle), std::move(candidate));
@@ -108,14 +120,17 @@ void Tally::add(const Contact& contact, const Labels& labels) {
   }
   const bool active = is_active(contact, settings_.as_of, settings_.window_days);
   const double weight = contact_weight(contact, settings_.as_of, settings_.window_days);
+  const TieQuiet quiet = contact.activity.empty() ? TieQuiet{} : tie_quiet(contact.activity, settings_.as_of);
   const auto fold = [&](TypeTally& tally) {
     ++tally.count;
     tally.effective += weight;
     if (!contact.last_contact) ++tally.unknown;
-    if (active) {
-      ++tally.active;
-    } else {
-      remember_dormant(tally, contact);
+    if (active) ++tally.active;
+    if (!active) {
+      // Past the window a tie is dormant, whatever its rhythm; one that only reached out stays so.
+      remember_dormant(tally, contact, quiet.why == RekindleWhy::reached_out ? quiet : TieQuiet{});
+    } else if (quiet.why != RekindleWhy::dormant) {
+      remember_dormant(tally, contact, quiet);
     }
   };
   in_group_.assign(group_counts_.size(), 0);
@@ -161,7 +176,8 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.status = status_of(c.count, c.coverage);
     const auto& from = type.assessed_from;
     // A roster labelled by hand can say that a type is empty: only an unlabelled one cannot tell.
-    if (c.count == 0 && !labelled_ && !from.empty() && std::none_of(from.begin(), from.end(), [&](const std::string& f) { return seen_field(f); })) {
+    if (c.count == 0 && !labelled_ && !from.empty() &&
+        std::none_of(from.begin(), from.end(), [&](const std::string& f) { return seen_field(f); })) {
       c.status = Status::unassessable;
       c.missing_fields = from;
     }

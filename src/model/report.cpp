@@ -1,6 +1,7 @@
 #include <netgap/model/report.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <algorithm>
 #include <cmath>
 #include <netgap/util/text.hpp>
@@ -53,6 +54,26 @@ std::vector<const Coverage*> types_over(const std::vector<Report>& reports, Type
 }
 
 std::string_view kind_name(TypeKind kind) { return kind == TypeKind::category ? "category" : "lens"; }
+
+std::string rekindle_facts(const Rekindle& r) {
+  std::vector<std::string> facts;
+  if (r.strength != 0) facts.push_back(fmt::format("strength {}", r.strength));
+  switch (r.why) {
+    case RekindleWhy::reached_out:
+      facts.push_back(r.last_inbound ? "reached out " + format_iso(*r.last_inbound) + ", not answered"
+                                     : std::string("reached out, not answered"));
+      break;
+    case RekindleWhy::quiet:
+      facts.push_back(fmt::format("quiet since {}, usually every {} day{}",
+                                  r.last_contact ? format_iso(*r.last_contact) : std::string("?"), r.usual_days,
+                                  r.usual_days == 1 ? "" : "s"));
+      break;
+    case RekindleWhy::dormant:
+      facts.push_back(r.last_contact ? "last contact " + format_iso(*r.last_contact) : std::string("no contact date"));
+      break;
+  }
+  return fmt::format("({})", fmt::join(facts, ", "));
+}
 
 bool rests_on_undated(const Coverage& coverage) {
   return coverage.status != Status::missing && coverage.status != Status::unassessable && coverage.count > 0 &&

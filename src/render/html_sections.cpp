@@ -97,9 +97,8 @@ std::string rekindle_list(const std::vector<Rekindle>& list) {
   if (list.empty()) return {};
   std::string out = "<p class=\"label\">Rekindle</p>\n<ul>\n";
   for (const auto& r : list) {
-    std::string facts = r.strength != 0 ? fmt::format("strength {}, ", r.strength) : "";
-    facts += r.last_contact ? "last contact " + format_iso(*r.last_contact) : "no contact date";
-    out += fmt::format("<li>{} <span class=\"muted\">({})</span></li>\n", html_escape(r.name), facts);
+    out += fmt::format("<li>{} <span class=\"muted\">{}</span></li>\n", html_escape(r.name),
+                       html_escape(rekindle_facts(r)));
   }
   return out + "</ul>\n";
 }

@@ -65,14 +65,7 @@ std::string row(const Coverage& c, const Style& style) {
 
 std::string rekindle_line(const std::vector<Rekindle>& list) {
   std::string out;
-  for (const auto& r : list) {
-    if (!out.empty()) out += ", ";
-    out += r.name;
-    std::vector<std::string> facts;
-    if (r.strength != 0) facts.push_back(fmt::format("strength {}", r.strength));
-    facts.push_back(r.last_contact ? "last contact " + format_iso(*r.last_contact) : std::string("no contact date"));
-    out += " (" + facts[0] + (facts.size() > 1 ? ", " + facts[1] : "") + ")";
-  }
+  for (const auto& r : list) out += (out.empty() ? "" : ", ") + r.name + " " + rekindle_facts(r);
   return out;
 }
 

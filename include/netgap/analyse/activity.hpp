@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <netgap/model/interaction.hpp>
+#include <netgap/model/report.hpp>
 #include <netgap/model/roster.hpp>
 #include <optional>
 #include <string>
@@ -93,6 +94,23 @@ struct TieEvidence {
 
 /// Sums up `activity`.
 TieEvidence tie_evidence(const std::vector<SourceActivity>& activity);
+
+/// Why a tie with evidence may need a word although it counts as active (docs/activity.md,
+/// "Rekindling"): only they reached out, or it went quiet against its own rhythm.
+struct TieQuiet {
+  RekindleWhy why = RekindleWhy::dormant;  ///< dormant: nothing to say
+  std::optional<Date> last_inbound;        ///< reached_out: their latest day
+  std::optional<Date> last_seen;           ///< quiet: the latest day with contact
+  int usual_days = 0;                      ///< quiet: the usual days between contacts
+};
+
+/// Silence beyond this many times a tie's usual interval predicts decay (Navarro et al. 2017).
+inline constexpr int quiet_factor = 8;
+
+/// What `activity` says about the tie on `as_of`: reached_out when every day with contact was
+/// inbound; quiet when it had at least 3 days with contact and has been silent for more than
+/// quiet_factor times its mean interval (first to last day over days - 1).
+TieQuiet tie_quiet(const std::vector<SourceActivity>& activity, Date as_of);
 
 /// Fills in `contact`'s last_contact (the later of the hand-written date and the evidence's) and,
 /// when none was set by hand, its strength (the suggested one). Unanswered inbound is not contact.

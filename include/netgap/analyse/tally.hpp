@@ -3,12 +3,13 @@
 // on the roster.
 
 #include <cstddef>
+#include <netgap/analyse/activity.hpp>
 #include <netgap/analyse/audit.hpp>
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/model/report.hpp>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netgap {
@@ -38,7 +39,7 @@ class Tally {
   [[nodiscard]] Report report(std::string source, const Owner* owner) const;
 
  private:
-  void remember_dormant(TypeTally& tally, const Contact& contact) const;
+  void remember_dormant(TypeTally& tally, const Contact& contact, const TieQuiet& quiet) const;
   void note_fields(const Contact& contact);
   [[nodiscard]] bool seen_field(std::string_view name) const;
 
@@ -48,8 +49,8 @@ class Tally {
   std::vector<TypeTally> lenses_;
   std::vector<std::size_t> group_counts_;
   std::vector<std::size_t> group_of_category_;
-  std::vector<std::size_t> in_group_;     // scratch: the groups of the contact being added
-  bool labelled_ = false;     // some contact has categories set by hand
+  std::vector<std::size_t> in_group_;  // scratch: the groups of the contact being added
+  bool labelled_ = false;              // some contact has categories set by hand
   unsigned seen_fields_ = 0;  // a bit per input field some contact has filled in (in the order of assessable_fields)
   std::size_t contacts_ = 0;
   std::size_t not_yet_connected_ = 0;

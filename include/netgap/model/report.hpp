@@ -21,12 +21,26 @@ std::string_view status_name(Status status);
 /// The status of that name, if any.
 std::optional<Status> parse_status(std::string_view name);
 
-/// A dormant tie worth rekindling.
+/// Why a tie is worth a word now.
+enum class RekindleWhy {
+  dormant,      ///< no contact within the window
+  reached_out,  ///< only they reached out: inbound evidence, no outbound or two-way day
+  quiet,        ///< silent for over 8 times its own usual interval, though inside the window
+};
+
+/// A tie worth rekindling.
 struct Rekindle {
   std::string name;
   int strength = 0;
   std::optional<Date> last_contact;
+  RekindleWhy why = RekindleWhy::dormant;
+  std::optional<Date> last_inbound;  ///< reached_out: the day they last did
+  int usual_days = 0;                ///< quiet: the tie's usual days between contacts
 };
+
+/// "(strength 4, last contact 2026-03-01)", "(reached out 2026-10-03, not answered)", ... for
+/// the text and HTML reports.
+std::string rekindle_facts(const Rekindle& rekindle);
 
 /// The coverage of one category or lens.
 struct Coverage {
@@ -121,7 +135,7 @@ struct Report {
   std::optional<Owner> owner;
   Date as_of;
   int window_days = 365;
-  std::string taxonomy;         ///< the fingerprint of the taxonomy it was made with; "" in older reports
+  std::string taxonomy;        ///< the fingerprint of the taxonomy it was made with; "" in older reports
   std::size_t contacts = 0;    ///< people counted: each once
   std::size_t duplicates = 0;  ///< contacts not counted: certainly an earlier contact's person
   std::size_t classified = 0;
