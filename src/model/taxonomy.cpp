@@ -127,26 +127,10 @@ class TaxonomyParser {
     return group;
   }
 
-  /// Calls `parse` with a reader for each object of the array `list`, found at `key`.
-  template <typename Parse>
-  void for_each_object(ObjectReader& reader, const std::string& key, const json* list, Parse parse) {
-    if (list == nullptr) return;
-    if (!list->is_array()) {
-      reader.fail(reader.path_of(key), fmt::format("expected an array, got {}", detail::type_phrase(*list)));
-      return;
-    }
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string path = fmt::format("{}[{}]", reader.path_of(key), i);
-      if (!expect_object((*list)[i], path)) continue;
-      ObjectReader item((*list)[i], path, source_, diagnostics_);
-      parse(item);
-    }
-  }
-
   std::vector<Statement> parse_statements(ObjectReader& reader, const std::string& key, bool required) {
     std::vector<Statement> out;
     const json* list = required ? required_list(reader, key) : reader.member(key);
-    for_each_object(reader, key, list, [&](ObjectReader& item) {
+    reader.for_each_object(key, list, [&](ObjectReader& item) {
       Statement statement;
       statement.text = item.required_string("text");
       const std::string source = item.required_string("source");
@@ -201,7 +185,7 @@ class TaxonomyParser {
 
   std::vector<KeywordCondition> parse_conditions(ObjectReader& reader, const std::string& key) {
     std::vector<KeywordCondition> out;
-    for_each_object(reader, key, reader.member(key), [&](ObjectReader& item) {
+    reader.for_each_object(key, reader.member(key), [&](ObjectReader& item) {
       KeywordCondition condition;
       condition.keywords = item.required_string("keywords");
       if (!condition.keywords.empty() && keyword_sets_->count(condition.keywords) == 0) {

@@ -44,26 +44,13 @@ std::map<std::string, std::string> string_map(ObjectReader& reader, const std::s
   return out;
 }
 
-/// Calls `parse` with a reader for each object of the array at `key`.
+/// Calls `parse` with a reader for each object of the array at `key`; keys it did not read are errors.
 template <typename Parse>
-void objects(ObjectReader& reader, const std::string& key, std::string_view source, Diagnostics& diagnostics,
-             Parse parse) {
-  const json* list = reader.member(key);
-  if (list == nullptr) return;
-  if (!list->is_array()) {
-    reader.fail(reader.path_of(key), fmt::format("expected an array, got {}", detail::type_phrase(*list)));
-    return;
-  }
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string path = fmt::format("{}[{}]", reader.path_of(key), i);
-    if (!(*list)[i].is_object()) {
-      reader.fail(path, fmt::format("expected an object, got {}", detail::type_phrase((*list)[i])));
-      continue;
-    }
-    ObjectReader item((*list)[i], path, source, diagnostics);
+void objects(ObjectReader& reader, const std::string& key, Parse parse) {
+  reader.for_each_object(key, reader.member(key), [&](ObjectReader& item) {
     parse(item);
     item.reject_unknown_keys();
-  }
+  });
 }
 
 std::vector<WordForm> word_forms(ObjectReader& reader) {
@@ -86,9 +73,9 @@ std::vector<WordForm> word_forms(ObjectReader& reader) {
   return out;
 }
 
-void parse_sectors(ObjectReader& top, Vocabulary& v, std::string_view source, Diagnostics& diagnostics) {
+void parse_sectors(ObjectReader& top, Vocabulary& v) {
   std::set<std::string> ids;
-  objects(top, "sectors", source, diagnostics, [&](ObjectReader& item) {
+  objects(top, "sectors", [&](ObjectReader& item) {
     Sector sector;
     sector.id = item.required_string("id");
     if (!sector.id.empty() && !ids.insert(sector.id).second) {
@@ -119,8 +106,8 @@ Vocabulary parse_vocabulary(const json& value, std::string_view source, Diagnost
   v.abbreviations = string_map(top, "abbreviations");
   v.negations = phrases(top, "negations");
   v.word_forms = word_forms(top);
-  parse_sectors(top, v, source, diagnostics);
-  objects(top, "schools", source, diagnostics, [&](ObjectReader& item) {
+  parse_sectors(top, v);
+  objects(top, "schools", [&](ObjectReader& item) {
     SchoolAlias school;
     school.names = phrases(item, "names");
     if (school.names.empty()) item.fail(item.path_of("names"), "must name the school at least once");
@@ -130,7 +117,7 @@ Vocabulary parse_vocabulary(const json& value, std::string_view source, Diagnost
   v.institution_words = phrases(top, "institution_words");
   v.unit_words = phrases(top, "unit_words");
   v.name_abbreviations = string_map(top, "name_abbreviations");
-  objects(top, "organization_aliases", source, diagnostics, [&](ObjectReader& item) {
+  objects(top, "organization_aliases", [&](ObjectReader& item) {
     OrganizationAlias alias;
     alias.owner = to_lower(item.required_string("owner"));
     alias.contact = phrases(item, "contact");

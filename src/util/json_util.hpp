@@ -71,6 +71,26 @@ class ObjectReader {
   /// Reports every key not read so far, with a suggestion; call after reading all known keys.
   void reject_unknown_keys();
 
+  /// Calls `parse` with a reader for each object of `list`, the member `key` (nothing when it is
+  /// nullptr); a list that is not an array, or an item that is not an object, is an error at its path.
+  template <typename Parse>
+  void for_each_object(const std::string& key, const nlohmann::json* list, Parse parse) {
+    if (list == nullptr) return;
+    if (!list->is_array()) {
+      fail(path_of(key), "expected an array, got " + std::string(type_phrase(*list)));
+      return;
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string path = path_of(key) + "[" + std::to_string(i) + "]";
+      if (!(*list)[i].is_object()) {
+        fail(path, "expected an object, got " + std::string(type_phrase((*list)[i])));
+        continue;
+      }
+      ObjectReader item((*list)[i], path, source_, diagnostics_);
+      parse(item);
+    }
+  }
+
   /// "categories[2].actions"
   [[nodiscard]] std::string path_of(const std::string& key) const;
   /// Records an error at `path`.
