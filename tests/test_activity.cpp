@@ -217,7 +217,7 @@ TEST_CASE("activity: last contact and a suggested strength are derived; hand-set
   // Chloé only reached out (a pending invitation): no contact, a rekindle candidate; strength 1.
   Contact chloe = named(m, "Chloé Martin");
   CHECK(tie_evidence(chloe.activity).suggested_strength == 1);
-  apply_activity(chloe);
+  apply_activity(chloe, *parse_iso_date("2026-11-20"));
   CHECK(!chloe.last_contact);
   CHECK(chloe.strength == 1);
   CHECK(explain_activity(named(m, "Chloé Martin")).at(2) ==
@@ -226,7 +226,7 @@ TEST_CASE("activity: last contact and a suggested strength are derived; hand-set
   Contact grace = named(m, "Grace Liu");
   grace.strength = 4;
   grace.last_contact = parse_iso_date("2026-10-01");
-  apply_activity(grace);
+  apply_activity(grace, *parse_iso_date("2026-11-20"));
   CHECK(grace.last_contact == parse_iso_date("2026-10-01"));  // the evidence's 2026-09-03 is earlier
   CHECK(grace.strength == 4);
   CHECK(explain_activity(grace).back() == "strength 4 set by hand (evidence suggests 1)");

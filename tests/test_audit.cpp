@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -459,7 +460,7 @@ TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated
   const auto text = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20"});
   REQUIRE(text.code == 0);
   // Never "0 active ... covered": no tie is dated, so the active count is unknown and the status a guess.
-  CHECK(text.out.find("  Domain-Specific Network              ?/5  ██████████  covered?  (14 of 14 not dated)\n") !=
+  CHECK(text.out.find("  Domain-Specific Network              ?/5  ██████████  developing?  (14 of 14 not dated)\n") !=
         std::string::npos);
   CHECK(text.out.find("  Mentors                              0/2  ░░░░░░░░░░  missing\n") != std::string::npos);
   CHECK(text.out.find("  ? Most ties in Data Science Community, Domain-Specific Network, Recruiters and\n") !=
@@ -467,7 +468,7 @@ TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated
   CHECK(text.out.find("    FILE... (or netgap log ROSTER NAME for one tie).\n") != std::string::npos);
   const auto markdown =
       run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20", "-f", "markdown"});
-  CHECK(markdown.out.find("| Domain-Specific Network | ? / 5 | 100% | covered? |\n") != std::string::npos);
+  CHECK(markdown.out.find("| Domain-Specific Network | ? / 5 | 100% | **developing?** |\n") != std::string::npos);
   CHECK(markdown.out.find("\n? Most ties in Data Science Community,") != std::string::npos);
   const auto json = run_cli({"audit", test::data_path("activity/roster.json"), "--as-of", "2026-11-20", "-f", "json"});
   const auto report = nlohmann::json::parse(json.out);
@@ -482,4 +483,48 @@ TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated
   std::ofstream(dir + "/old.json") << old.dump();
   std::ofstream(dir + "/new.json") << json.out;
   CHECK(run_cli({"diff", dir + "/old.json", dir + "/new.json"}).code == 0);
+}
+
+TEST_CASE("audit: a type with no active tie is never covered, however strong its dormant ties", "[audit]") {
+  // Eight strong recruiters, each last seen 415 days before the audit: their weights add up to
+  // more than the target of 3, yet none is active.
+  std::string contacts;
+  for (int i = 0; i < 8; ++i) {
+    contacts += fmt::format(
+        R"({}{{"name": "Rec {}", "categories": ["recruiters"], "strength": 5, "last_contact": "2025-10-01"}})",
+        i == 0 ? "" : ",", i);
+  }
+  const std::string roster = test::temp_dir() + "/roster.json";
+  std::ofstream(roster) << R"({"contacts": [)" << contacts << "]}";
+  const auto r = run_cli({"audit", roster, "--as-of", "2026-11-20", "-f", "json"});
+  REQUIRE(r.code == 0);
+  const auto report = nlohmann::json::parse(r.out);
+  const auto& recruiters = report["categories"][2];
+  REQUIRE(recruiters["id"] == "recruiters");
+  CHECK(recruiters["active"] == 0);
+  CHECK(recruiters["coverage"] == 1.0);
+  CHECK(recruiters["status"] == "developing");
+  bool recommended = false;
+  for (const auto& rec : report["recommendations"]) {
+    if (rec["id"] != "recruiters") continue;
+    recommended = true;
+    CHECK(rec["reason"] == "0 of 3 active contacts; 8 dormant");
+    CHECK(rec["rekindle"].size() == 5);
+  }
+  CHECK(recommended);
+}
+
+TEST_CASE("audit: evidence after the audit's day counts for nothing, neither date nor strength", "[audit][activity]") {
+  const std::string roster = test::temp_dir() + "/roster.json";
+  std::ofstream(roster) << R"({"contacts": [{"name": "Ana Futura", "categories": ["peers"], "activity": {
+    "calendar": {"first_seen": "2026-03-01", "last_two_way": "2026-06-01", "days": 30},
+    "recommendation": {"first_seen": "2026-05-01", "last_inbound": "2026-05-01", "days": 1}}}]})";
+  const auto r = run_cli({"audit", roster, "--as-of", "2020-01-01", "-f", "json"});
+  REQUIRE(r.code == 0);
+  const auto report = nlohmann::json::parse(r.out);
+  const auto& peers = report["categories"][6];
+  REQUIRE(peers["id"] == "peers");
+  CHECK(peers["active"] == 0);
+  CHECK(peers["unknown_recency"] == 1);  // undated as of 2020: its strength stays unknown (0.85 x 0.5)
+  CHECK(peers["effective"] == Approx(0.425));
 }

@@ -221,7 +221,21 @@ TieQuiet tie_quiet(const std::vector<SourceActivity>& activity, Date as_of) {
   return quiet;
 }
 
-void apply_activity(Contact& contact) {
+std::vector<SourceActivity> activity_as_of(std::vector<SourceActivity> activity, Date as_of) {
+  const auto later = [&](const std::optional<Date>& day) { return day && as_of < *day; };
+  activity.erase(std::remove_if(activity.begin(), activity.end(),
+                                [&](const SourceActivity& record) { return later(record.first_seen); }),
+                 activity.end());
+  for (SourceActivity& record : activity) {
+    for (auto* day : {&record.last_inbound, &record.last_outbound, &record.last_two_way}) {
+      if (later(*day)) day->reset();
+    }
+  }
+  return activity;
+}
+
+void apply_activity(Contact& contact, Date as_of) {
+  contact.activity = activity_as_of(std::move(contact.activity), as_of);
   if (contact.activity.empty()) return;
   const TieEvidence tie = tie_evidence(contact.activity);
   if (tie.last_contact && (!contact.last_contact || *contact.last_contact < *tie.last_contact)) {

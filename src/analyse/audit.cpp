@@ -60,7 +60,7 @@ bool is_active(const Contact& contact, Date as_of, int window_days) {
 }
 
 Auditor::Auditor(const Taxonomy& taxonomy, const AuditSettings& settings, std::string source, Diagnostics& diagnostics)
-    : taxonomy_(taxonomy), source_(std::move(source)), diagnostics_(diagnostics) {
+    : taxonomy_(taxonomy), source_(std::move(source)), diagnostics_(diagnostics), as_of_(settings.as_of) {
   check_settings(settings, taxonomy);
   tally_ = std::make_unique<Tally>(taxonomy, settings);
   people_ = std::make_unique<IdentityIndex>(taxonomy.organization_suffixes, false, false);
@@ -89,7 +89,7 @@ void Auditor::on_contact(const Contact& contact) {
     return;
   }
   Contact derived = contact;  // only contacts with evidence pay for the copy
-  apply_activity(derived);
+  apply_activity(derived, as_of_);
   tally_->add(derived, classifier_->classify(derived));
 }
 

@@ -14,7 +14,9 @@ std::string number(double value) { return fmt::format("{:g}", value); }
 std::string reason_for(const Coverage& c) {
   if (c.count == 0) return fmt::format("no contacts yet; the target is {} active", number(c.target));
   std::string reason = fmt::format("{} of {} active contacts", c.active, number(c.target));
-  if (c.count > c.active) reason += fmt::format("; {} dormant", c.count - c.active);
+  const std::size_t dated = c.count - c.active - std::min(c.unknown_recency, c.count - c.active);
+  if (dated > 0) reason += fmt::format("; {} dormant", dated);
+  if (c.unknown_recency > 0) reason += fmt::format("; {} not dated", c.unknown_recency);
   return reason;
 }
 
@@ -96,10 +98,10 @@ void recommend(Report& report, const Taxonomy& taxonomy) {
 
 }  // namespace
 
-Status status_of(std::size_t count, double coverage) {
+Status status_of(std::size_t count, std::size_t active, double coverage) {
   if (count == 0) return Status::missing;
   if (coverage < 0.5) return Status::weak;
-  if (coverage < 1) return Status::developing;
+  if (coverage < 1 || active == 0) return Status::developing;
   return Status::covered;
 }
 

@@ -119,12 +119,13 @@ void Tally::add(const Contact& contact, const Labels& labels) {
     ++classified_;
   }
   const bool active = is_active(contact, settings_.as_of, settings_.window_days);
+  const bool dated = last_contact_as_of(contact, settings_.as_of).has_value();  // a future date is none yet
   const double weight = contact_weight(contact, settings_.as_of, settings_.window_days);
   const TieQuiet quiet = contact.activity.empty() ? TieQuiet{} : tie_quiet(contact.activity, settings_.as_of);
   const auto fold = [&](TypeTally& tally) {
     ++tally.count;
     tally.effective += weight;
-    if (!contact.last_contact) ++tally.unknown;
+    if (!dated) ++tally.unknown;
     if (active) ++tally.active;
     if (!active) {
       // Past the window a tie is dormant, whatever its rhythm; one that only reached out stays so.
@@ -173,7 +174,7 @@ Report Tally::report(std::string source, const Owner* owner) const {
     c.target = target_of(type, settings_);
     c.weight = type.kind == TypeKind::category ? weight_of(type, settings_) : 1.0;
     c.coverage = std::min(1.0, tally.effective / c.target);
-    c.status = status_of(c.count, c.coverage);
+    c.status = status_of(c.count, c.active, c.coverage);
     const auto& from = type.assessed_from;
     // A roster labelled by hand can say that a type is empty: only an unlabelled one cannot tell.
     if (c.count == 0 && !labelled_ && !from.empty() &&

@@ -112,8 +112,14 @@ inline constexpr int quiet_factor = 8;
 /// quiet_factor times its mean interval (first to last day over days - 1).
 TieQuiet tie_quiet(const std::vector<SourceActivity>& activity, Date as_of);
 
-/// Fills in `contact`'s last_contact (the later of the hand-written date and the evidence's) and,
-/// when none was set by hand, its strength (the suggested one). Unanswered inbound is not contact.
-void apply_activity(Contact& contact);
+/// `activity` as it was on `as_of`: a source first seen later is left out, and a last day after
+/// it cleared (its days are kept: they cannot be split by date). A back-dated audit counts no
+/// evidence from after its day.
+std::vector<SourceActivity> activity_as_of(std::vector<SourceActivity> activity, Date as_of);
+
+/// Fills in `contact`'s last_contact (the later of the hand-written date and the evidence's, as
+/// of `as_of`) and, when none was set by hand, its strength (the suggested one). Unanswered
+/// inbound is not contact.
+void apply_activity(Contact& contact, Date as_of);
 
 }  // namespace netgap

@@ -83,6 +83,7 @@ class Auditor final : public RosterVisitor {
   std::unique_ptr<Classifier> classifier_;
   std::optional<Owner> owner_;
   std::unique_ptr<IdentityIndex> people_;
+  Date as_of_;  // evidence after it does not count
   std::size_t duplicates_ = 0;
 };
 

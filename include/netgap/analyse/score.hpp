@@ -8,8 +8,9 @@
 
 namespace netgap {
 
-/// The status of a type with `count` contacts and this coverage (docs/scoring.md).
-Status status_of(std::size_t count, double coverage);
+/// The status of a type with `count` contacts, `active` of them active, and this coverage
+/// (docs/scoring.md): a type with no active tie is never covered, however many dormant ones.
+Status status_of(std::size_t count, std::size_t active, double coverage);
 
 /// Fills the score, groups, diversity and recommendations of a report whose categories and lenses
 /// are set; `group_counts[g]` is the number of contacts in at least one category of group g.
