@@ -63,11 +63,48 @@ TEST_CASE("log: a name that fits several contacts is an error listing them", "[l
   CHECK(r.err ==
         kept_warning(roster) + "netgap: error: " + roster +
             ": \"ada\" names 2 contacts: contacts[0] \"Ada Lovelace\", contacts[1] \"Ada Byron\"; give more of "
-            "the name\n");
+            "the name, or the position (contacts[N])\n");
   const auto none = run_cli({"log", roster, "Linus"});
   CHECK(none.code == 2);
   CHECK(none.err == kept_warning(roster) + "netgap: error: " + roster + ": no contact named \"Linus\"\n");
   // An exact name wins over the names that contain it.
   CHECK(run_cli({"log", roster, "ada byron", "--date", "2026-01-05"}).code == 0);
   CHECK(read_collected(roster).at(1).activity.size() == 1);
+}
+
+TEST_CASE("log: two contacts with one whole name are ambiguous; contacts[N] picks one", "[log]") {
+  const std::string roster = test::temp_dir() + "/roster.json";
+  std::ofstream(roster) << R"({"contacts": [{"name": "Sam Lee", "organization": "Globex"},
+    {"name": "Sam Lee", "organization": "Initech"}]})";
+  const auto both = run_cli({"log", roster, "Sam Lee", "--date", "2026-11-02"});
+  CHECK(both.code == 2);
+  CHECK(both.err.find("\"Sam Lee\" names 2 contacts: Sam Lee (contacts[0]) at Globex, Sam Lee (contacts[1]) at "
+                      "Initech; give more of the name, or the position (contacts[N])") != std::string::npos);
+  REQUIRE(run_cli({"log", roster, "contacts[1]", "--date", "2026-11-02", "--note", "Initech offer"}).code == 0);
+  const auto contacts = test::read_collected(roster);
+  CHECK(contacts.at(0).activity.empty());
+  CHECK(contacts.at(1).activity.size() == 1);
+  CHECK(contacts.at(1).notes == "2026-11-02 message: Initech offer");
+  CHECK(run_cli({"log", roster, "contacts[2]"}).code == 2);  // no such position: then a name, and none has it
+}
+
+TEST_CASE("log: --date must be a real day, given, and not after today; --note is one line", "[log]") {
+  const std::string roster = test::temp_dir() + "/roster.json";
+  std::ofstream(roster) << R"({"contacts": [{"name": "Ada Byron", "notes": "met at PyData"}]})";
+  const std::string before = test::read_text(roster);
+  const auto impossible = run_cli({"log", roster, "ada", "--date", "2026-02-30"});
+  CHECK(impossible.code == 2);
+  CHECK(impossible.err == "netgap: --date: expected a date YYYY-MM-DD, got \"2026-02-30\"\n");
+  const auto empty = run_cli({"log", roster, "ada", "--date", ""});
+  CHECK(empty.code == 2);
+  CHECK(empty.err == "netgap: --date: expected a date YYYY-MM-DD, got \"\"\n");
+  const auto future = run_cli({"log", roster, "ada", "--date", "2999-01-01"});
+  CHECK(future.code == 2);
+  CHECK(future.err == "netgap: --date: 2999-01-01 is after today; record an interaction once it has happened\n");
+  const auto lines = run_cli({"log", roster, "ada", "--date", "2026-01-05", "--note", "line one\nline two"});
+  CHECK(lines.code == 2);
+  CHECK(test::read_text(roster) == before);  // nothing was written
+  REQUIRE(run_cli({"log", roster, "ada", "--date", "2026-01-05", "--note", "lunch"}).code == 0);
+  CHECK(test::read_collected(roster).at(0).notes == "met at PyData; 2026-01-05 message: lunch");
+  CHECK(run_cli({"validate", "--strict", roster}).code == 0);
 }

@@ -1,4 +1,5 @@
 #include "cli/options.hpp"
+#include <fmt/format.h>
 
 #include <netgap/util/error.hpp>
 #include <netgap/util/output.hpp>
@@ -44,10 +45,10 @@ CLI::Validator whole_number() {
       "N");
 }
 
-Date parse_as_of(const std::string& text) {
+Date parse_as_of(const std::string& text, std::string_view option) {
   if (text.empty()) return today_local();
   const auto date = parse_iso_date(text);
-  if (!date) throw Error("--as-of: expected a date YYYY-MM-DD, got " + quote(text));
+  if (!date) throw Error(fmt::format("{}: expected a date YYYY-MM-DD, got {}", option, quote(text)));
   return *date;
 }
 

@@ -27,6 +27,6 @@ bool use_color_for(const Context& context, const std::string& path);
 CLI::Validator whole_number();
 
 /// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
-Date parse_as_of(const std::string& text);
+Date parse_as_of(const std::string& text, std::string_view option = "--as-of");
 
 }  // namespace netgap::cli
