@@ -177,3 +177,55 @@ TEST_CASE("mail headers: what is decoded, and nothing of the body", "[mail_evide
   CHECK(headers.list_unsubscribe == "<mailto:u@x.example>");
   CHECK(headers.message_id.empty());
 }
+
+TEST_CASE("mail headers: a Date that is no real day has no instant, whatever GMime makes of it", "[mail_evidence]") {
+  const auto instant_of = [](const std::string& date) {
+    return detail::parse_mail_headers("From: a@x.example\nDate: " + date + "\n").instant;
+  };
+  CHECK_FALSE(instant_of("Mon, 30 Feb 2026 10:00:00 +0000"));
+  CHECK_FALSE(instant_of("31 Apr 2026 10:00:00 GMT"));
+  CHECK_FALSE(instant_of("Sat, 1 Jan 0000 10:00:00 +0000"));  // not 2000
+  CHECK(*instant_of("Sat, 1 Jan 00 10:00:00 +0000") == to_instant(*parse_iso_date("2000-01-01"), 10, 0, 0));
+  CHECK(*instant_of("Fri, 1 Jan 99 10:00:00 +0000") == to_instant(*parse_iso_date("1999-01-01"), 10, 0, 0));
+  CHECK(*instant_of("Sun, 29 Feb 2004 23:30:00 -0100") == to_instant(*parse_iso_date("2004-03-01"), 0, 30, 0));
+  CHECK(*instant_of("Wed Mar 11 14:03:10 2026") == to_instant(*parse_iso_date("2026-03-11"), 14, 3, 10));
+}
+
+TEST_CASE("mbox: a body line starting 'From ' after an empty line is no separator unless it has a date",
+          "[mail_evidence]") {
+  const std::string mbox =
+      "From a@x Mon Jan  1 00:00:00 2024\n"
+      "From: Ann <a@x.example>\n"
+      "To: me@x.example\n"
+      "Date: Mon, 1 Jan 2024 10:00:00 +0000\n"
+      "\n"
+      "Forwarded below, unquoted by a careless writer:\n"
+      "\n"
+      "From the desk of Secret Body Name\n"  // line 8
+      "From: Secret Body Name <secret@x.example>\n"
+      "Date: Tue, 2 Jan 2024 10:00:00 +0000\n"
+      "\n"
+      "From MAILER-DAEMON Wed Jan  3 09:00:00 2024\n"  // line 12: a real one
+      "From: Bob <b@x.example>\n"
+      "To: me@x.example\n"
+      "Date: Wed, 3 Jan 2024 10:00:00 +0000\n"
+      "\n"
+      "From 1786098512345678901@xxx Thu Jan 04 10:11:12 +0000 2024\n"  // line 17: Google Takeout's
+      "From: Cy <c@x.example>\n"
+      "To: me@x.example\n"
+      "Date: Thu, 4 Jan 2024 10:00:00 +0000\n"
+      "\n";
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "inbox", mbox);
+  EvidenceOptions options;
+  options.owner_emails = {"me@x.example"};
+  Gathered gathered;
+  const auto result = read_evidence({path}, options, gathered);
+  CHECK(gathered.lines ==
+        std::vector<std::string>{"2024-01-01 in [2] Ann", "2024-01-03 in [2] Bob", "2024-01-04 in [2] Cy"});
+  CHECK(gathered.ignored.empty());
+  CHECK(result.files.at(0).read == 3);
+  for (const auto& interaction : gathered.interactions) {
+    for (const auto& person : interaction.people) CHECK(person.name.find("Secret") == std::string::npos);
+  }
+}

@@ -4,6 +4,8 @@
 
 #include <gmime/gmime.h>
 #include <mutex>
+#include <netgap/util/date.hpp>
+#include <optional>
 
 namespace netgap::detail {
 namespace {
@@ -45,6 +47,55 @@ void add_addresses(InternetAddressList* list, std::vector<MailAddress>& out) {
   }
 }
 
+/// Whether a Date field's day, month and year name a real day ("30 Feb 2026" and year "0000"
+/// do not; GMime would roll the first into March and read the second as 2000). Two-digit years
+/// are read as RFC 5322 says (00-49: 2000s, 50-99: 1900s), three-digit ones plus 1900. A field
+/// whose parts cannot be told apart is left to GMime.
+bool names_a_real_day(std::string_view value) {
+  static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::vector<std::string_view> words;
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    const bool separator = i == value.size() || value[i] == ' ' || value[i] == '\t' || value[i] == ',' ||
+                           value[i] == '\r' || value[i] == '\n';
+    if (!separator && start == std::string_view::npos) start = i;
+    if (separator && start != std::string_view::npos) {
+      words.push_back(value.substr(start, i - start));
+      start = std::string_view::npos;
+    }
+  }
+  const auto number = [](std::string_view word) -> std::optional<int> {
+    if (word.empty() || word.size() > 4) return std::nullopt;
+    int n = 0;
+    for (const char c : word) {
+      if (c < '0' || c > '9') return std::nullopt;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  for (std::size_t m = 0; m < words.size(); ++m) {
+    if (words[m].size() != 3) continue;
+    int month = 0;
+    for (int k = 0; k < 12; ++k) {
+      if (g_ascii_strncasecmp(words[m].data(), months[k].data(), 3) == 0) month = k + 1;
+    }
+    if (month == 0) continue;
+    // "11 Mar 2026 ..." (RFC 5322) or "Mar 11 ... 2026" (asctime)
+    const bool day_first = m > 0 && number(words[m - 1]) && words[m - 1].size() <= 2;
+    const std::size_t day_at = day_first ? m - 1 : m + 1;
+    if (day_at >= words.size() || !number(words[day_at]) || words[day_at].size() > 2) return true;
+    std::size_t year_at = day_first ? m + 1 : m + 2;
+    while (year_at < words.size() && words[year_at].find(':') != std::string_view::npos) ++year_at;  // a time
+    if (year_at >= words.size() || !number(words[year_at]) || words[year_at].size() < 2) return true;
+    int year = *number(words[year_at]);
+    if (words[year_at].size() == 2) year += year < 50 ? 2000 : 1900;
+    if (words[year_at].size() == 3) year += 1900;
+    return make_date(year, month, *number(words[day_at])).has_value();
+  }
+  return true;
+}
+
 std::string header(GMimeMessage* message, const char* name) {
   const char* value = g_mime_object_get_header(GMIME_OBJECT(message), name);
   return value != nullptr ? value : "";
@@ -65,8 +116,11 @@ MailHeaders parse_mail_headers(std::string_view block) {
   for (const auto type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC, GMIME_ADDRESS_TYPE_BCC}) {
     add_addresses(g_mime_message_get_addresses(message.get(), type), headers.recipients);
   }
-  headers.has_date = g_mime_object_get_header(GMIME_OBJECT(message.get()), "Date") != nullptr;
-  if (GDateTime* date = g_mime_message_get_date(message.get())) {
+  const char* date_field = g_mime_object_get_header(GMIME_OBJECT(message.get()), "Date");
+  headers.has_date = date_field != nullptr;
+  GDateTime* date = g_mime_message_get_date(message.get());
+  if (date != nullptr && names_a_real_day(date_field != nullptr ? date_field : "") &&
+      is_writable(utc_day(g_date_time_to_unix(date)))) {
     headers.instant = g_date_time_to_unix(date);
     headers.utc_offset_minutes = static_cast<int>(g_date_time_get_utc_offset(date) / G_TIME_SPAN_MINUTE);
   }

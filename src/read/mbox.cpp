@@ -1,5 +1,6 @@
 #include "read/mbox.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <netgap/util/input.hpp>
 #include <string_view>
@@ -8,18 +9,48 @@ namespace netgap::detail {
 namespace {
 
 constexpr std::string_view separator = "From ";
+constexpr std::size_t max_separator_bytes = 1024;  // the part of a "From " line looked at
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Whether the rest of a "From " line reads "sender date", the date with a time (hh:mm) and a
+/// four-digit year, as every mbox writer puts it ("From a@b Mon Jan  1 09:00:00 2024"), so that
+/// an unquoted body line such as "From the desk of ..." after an empty line is no separator.
+bool looks_like_separator(std::string_view rest) {
+  if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
+  const std::size_t space = rest.find(' ');
+  if (space == 0 || space == std::string_view::npos) return false;  // no sender, or no date
+  const std::string_view date = rest.substr(space + 1);
+  bool time = false;
+  bool year = false;
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    if (i + 2 < date.size() && is_digit(date[i]) && date[i + 1] == ':' && is_digit(date[i + 2])) time = true;
+    const bool starts = i == 0 || !is_digit(date[i - 1]);
+    if (starts && i + 4 <= date.size() && is_digit(date[i]) && is_digit(date[i + 1]) && is_digit(date[i + 2]) &&
+        is_digit(date[i + 3]) && (i + 4 == date.size() || !is_digit(date[i + 4]))) {
+      year = true;
+    }
+  }
+  return time && year;
+}
 
 }  // namespace
 
 bool MboxReader::next(std::string& headers) {
   headers.clear();
   cut_ = false;
-  if (!find_separator()) return false;
-  message_line_ = line_;
-  skip_line();  // the rest of "From sender date"
-  read_headers(headers);
-  previous_blank_ = true;  // the header block ended with an empty line (or the file did)
-  return true;
+  std::string rest;
+  while (find_separator()) {
+    message_line_ = line_;
+    read_rest_of_line(rest);                                 // "sender date"
+    if (message_line_ == 1 || looks_like_separator(rest)) {  // the first line: detection chose it
+      read_headers(headers);
+      previous_blank_ = true;  // the header block ended with an empty line (or the file did)
+      return true;
+    }
+    previous_blank_ = false;  // a body line that starts with "From "
+  }
+  return false;
 }
 
 /// Moves past the next "From " that starts a line after an empty one, counting lines; false at
@@ -63,15 +94,20 @@ bool MboxReader::find_separator() {
   return false;
 }
 
-void MboxReader::skip_line() {
+void MboxReader::read_rest_of_line(std::string& rest) {
+  rest.clear();
   while (!input_.at_end()) {
     const std::string_view chunk = input_.available();
     const void* end = std::memchr(chunk.data(), '\n', chunk.size());
+    const std::size_t length =
+        end == nullptr ? chunk.size() : static_cast<std::size_t>(static_cast<const char*>(end) - chunk.data());
+    if (rest.size() < max_separator_bytes)
+      rest.append(chunk.data(), std::min(length, max_separator_bytes - rest.size()));
     if (end == nullptr) {
       input_.consume(chunk.size());
       continue;
     }
-    input_.consume(static_cast<std::size_t>(static_cast<const char*>(end) - chunk.data()) + 1);
+    input_.consume(length + 1);
     ++line_;
     return;
   }

@@ -11,8 +11,9 @@ class BufferedInput;
 
 namespace netgap::detail {
 
-/// Reads the messages of an mbox (mboxo or mboxrd: a separator is a line starting "From " at
-/// the start of the file or after an empty line; quoted ">From " lines are body).
+/// Reads the messages of an mbox (mboxo or mboxrd: a separator is the file's first line, or a
+/// line "From sender date" after an empty line whose date has a time and a four-digit year;
+/// quoted ">From " lines and other lines starting "From " are body).
 class MboxReader {
  public:
   /// Reads from `input`, which must start with a separator line.
@@ -30,7 +31,7 @@ class MboxReader {
 
  private:
   bool find_separator();
-  void skip_line();
+  void read_rest_of_line(std::string& rest);
   void read_headers(std::string& headers);
 
   BufferedInput& input_;

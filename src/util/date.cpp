@@ -32,6 +32,10 @@ std::optional<Date> make_date(int year, int month, int day) {
   return Date{days_from_civil(year, month, day)};
 }
 
+bool is_writable(Date date) {
+  return date.days >= days_from_civil(1, 1, 1) && date.days <= days_from_civil(9999, 12, 31);
+}
+
 std::optional<Date> parse_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int parts[3] = {0, 0, 0};

@@ -21,6 +21,9 @@ struct Date {
 /// The date of a year, month and day, if that day exists in the Gregorian calendar.
 std::optional<Date> make_date(int year, int month, int day);
 
+/// Whether a date lies within 0001-01-01 .. 9999-12-31, the days `YYYY-MM-DD` can write.
+bool is_writable(Date date);
+
 /// Parses a strict `YYYY-MM-DD` that names a real day.
 std::optional<Date> parse_iso_date(std::string_view text);
 
