@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "evidence_helpers.hpp"
+#include "read/ical_event.hpp"
 
 using namespace netgap;
 using namespace netgap::test;
@@ -136,4 +137,63 @@ TEST_CASE("ics quirks: EXDATE, an override, a cancelled occurrence, an all-hands
                                                      "cal.ics:95: after the as-of date",
                                                      "cal.ics:101: every other attendee declined"});
   CHECK(result.files.at(0).read == 8);
+}
+
+TEST_CASE("ics: a start that is no real day is a malformed date, never day 0 or a rolled day", "[calendar_evidence]") {
+  const auto event = [](const std::string& uid, const std::string& start) {
+    return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTART" + start +
+           "\r\nATTENDEE:mailto:b@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n";
+  };
+  const std::string ics = "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n" +  // events from line 3, 6 lines each
+                          event("year0", ";VALUE=DATE:00000101") + event("year0-time", ":00000101T000000Z") +
+                          event("feb30", ":20260230T100000Z") + event("apr31", ";VALUE=DATE:20260431") +
+                          event("fine", ":20260228T100000Z") + "END:VCALENDAR\r\n";
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "cal.ics", ics);
+  EvidenceOptions options;
+  options.as_of = *parse_iso_date("2026-06-01");
+  Gathered gathered;
+  const auto result = read_evidence({path}, options, gathered);
+  CHECK(gathered.lines == std::vector<std::string>{"2026-02-28 both [2] b@x.example"});
+  CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:3: malformed date", "cal.ics:9: malformed date",
+                                                     "cal.ics:15: malformed date", "cal.ics:21: malformed date"});
+  CHECK(result.files.at(0).read == 5);
+}
+
+TEST_CASE("ics: a rule with more occurrences than the cap is ignored, saying so, not cut short",
+          "[calendar_evidence]") {
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n"
+      "BEGIN:VEVENT\r\nUID:every-second\r\nDTSTART:20260101T000000Z\r\nRRULE:FREQ=SECONDLY\r\n"  // line 3
+      "ATTENDEE:mailto:b@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"  // line 9
+      "ATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
+      "END:VCALENDAR\r\n";
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "cal.ics", ics);
+  EvidenceOptions options;
+  options.as_of = *parse_iso_date("2026-06-01");
+  Gathered gathered;
+  read_evidence({path}, options, gathered);
+  CHECK(gathered.lines ==
+        std::vector<std::string>{"2026-01-05 both [2] c@x.example", "2026-01-12 both [2] c@x.example"});
+  CHECK(gathered.ignored ==
+        std::vector<std::string>{fmt::format("cal.ics:3: more than {} occurrences", detail::max_occurrences)});
+}
+
+TEST_CASE("ics: a file cut inside an event says so for that event", "[calendar_evidence]") {
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n"
+      "BEGIN:VEVENT\r\nUID:whole\r\nDTSTART:20260105T090000Z\r\n"  // line 3
+      "ATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:cut\r\nDTSTART:20260106T090000Z\r\nATTENDEE:mailto:d@x.exa";  // line 9
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "cal.ics", ics);
+  EvidenceOptions options;
+  options.as_of = *parse_iso_date("2026-06-01");
+  Gathered gathered;
+  const auto result = read_evidence({path}, options, gathered);
+  CHECK(gathered.lines == std::vector<std::string>{"2026-01-05 both [2] c@x.example"});
+  CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:9: the file ends inside this VEVENT (no END:VEVENT)"});
+  CHECK(result.files.at(0).read == 2);
 }

@@ -78,6 +78,7 @@ class CalendarReader {
     require_owner();
     auto event = parse_event(text, zones_, options_.as_of);
     if (!event) return sink_.ignore(line, "unreadable event");
+    if (event->malformed_date) return sink_.ignore(line, "malformed date");
     // An override replaces its occurrence of the series, even when it cancels it.
     if (event->recurrence_id) overridden_.insert(event->uid + "|" + std::to_string(event->recurrence_id->key));
     if (event->cancelled) return sink_.ignore(line, "cancelled");
@@ -97,9 +98,19 @@ class CalendarReader {
     sink_.ignore(line, "not an event");
   }
 
+  /// A component the file ends inside (a cut download): counted, and not used.
+  void unfinished(std::string_view kind, std::size_t line) {
+    sink_.record();
+    sink_.ignore(line, fmt::format("the file ends inside this {} (no END:{})", kind, kind));
+  }
+
   /// The recurring events, once every override is known.
   void finish() {
     for (const auto& [event, line] : deferred_) {
+      if (event.too_many_occurrences) {
+        sink_.ignore(line, fmt::format("more than {} occurrences", max_occurrences));
+        continue;
+      }
       if (const auto reason = unwanted(event)) {
         sink_.ignore(line, *reason);
         continue;
@@ -228,6 +239,7 @@ void read_ics(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& 
       kind.clear();
     }
   }
+  if (!kind.empty()) reader.unfinished(kind, start);
   reader.finish();
 }
 

@@ -15,8 +15,6 @@ struct TimeZones::Impl {
 
 namespace {
 
-constexpr std::size_t max_occurrences = 100000;  // a rule that never ends within reason (FREQ=SECONDLY)
-
 void init_libical() {
   static std::once_flag once;
   std::call_once(once, [] { icalerror_set_errors_are_fatal(0); });
@@ -50,10 +48,13 @@ const char* tzid_of(icalproperty* property) {
   return parameter != nullptr ? icalparameter_get_tzid(parameter) : nullptr;
 }
 
-CalendarTime to_time(icaltimetype time, icaltimezone* zone) {
+/// The time libical read, or nullopt when the date written is no real day (20260230, year 0000)
+/// or the instant falls outside the days a roster can write.
+std::optional<CalendarTime> to_time(icaltimetype time, icaltimezone* zone) {
+  const auto written = make_date(time.year, time.month, time.day);
+  if (!written) return std::nullopt;
   CalendarTime out;
-  const auto date = make_date(time.year, time.month, time.day);
-  out.day = date.value_or(Date{});
+  out.day = *written;
   if (time.is_date) {
     out.key = to_instant(out.day, 0, 0, 0);
     return out;
@@ -64,6 +65,7 @@ CalendarTime to_time(icaltimetype time, icaltimezone* zone) {
     return out;
   }
   const std::int64_t instant = icaltime_as_timet_with_zone(time, zone);
+  if (!is_writable(utc_day(instant))) return std::nullopt;
   int daylight = 0;
   out.instant = instant;
   out.utc_offset_minutes = icaltimezone_get_utc_offset(zone, &time, &daylight) / 60;
@@ -72,12 +74,17 @@ CalendarTime to_time(icaltimetype time, icaltimezone* zone) {
   return out;
 }
 
-std::optional<CalendarTime> property_time(icalcomponent* event, icalproperty_kind kind, const TimeZones::Impl& zones) {
+/// A time property of the event: nullopt when absent; `malformed` set when present but unreadable.
+std::optional<CalendarTime> property_time(icalcomponent* event, icalproperty_kind kind, const TimeZones::Impl& zones,
+                                          bool& malformed) {
   icalproperty* property = icalcomponent_get_first_property(event, kind);
   if (property == nullptr) return std::nullopt;
   const icaltimetype time = icalvalue_get_datetime(icalproperty_get_value(property));
-  if (icaltime_is_null_time(time) || !icaltime_is_valid_time(time)) return std::nullopt;
-  return to_time(time, find_zone(zones, tzid_of(property)));
+  std::optional<CalendarTime> out;
+  if (!icaltime_is_null_time(time) && icaltime_is_valid_time(time))
+    out = to_time(time, find_zone(zones, tzid_of(property)));
+  if (!out) malformed = true;
+  return out;
 }
 
 std::string without_mailto(const char* value) {
@@ -139,9 +146,14 @@ void expand(icalcomponent* event, const TimeZones::Impl& zones, Date until, Cale
     icalrecur_iterator* it = icalrecur_iterator_new(icalproperty_get_rrule(p), start);
     if (it == nullptr) continue;
     std::size_t count = 0;
-    for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && count < max_occurrences;
+    for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
          t = icalrecur_iterator_next(it), ++count) {
-      if (!keep(to_time(t, zone))) break;
+      if (count == max_occurrences) {
+        out.too_many_occurrences = true;
+        break;
+      }
+      const auto time = to_time(t, zone);
+      if (time && !keep(*time)) break;
     }
     icalrecur_iterator_free(it);
   }
@@ -149,12 +161,14 @@ void expand(icalcomponent* event, const TimeZones::Impl& zones, Date until, Cale
        p = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
     const icaldatetimeperiodtype rdate = icalproperty_get_rdate(p);
     const icaltimetype t = icaltime_is_null_time(rdate.time) ? rdate.period.start : rdate.time;
-    if (!icaltime_is_null_time(t)) keep(to_time(t, tzid_of(p) != nullptr ? find_zone(zones, tzid_of(p)) : zone));
+    if (icaltime_is_null_time(t)) continue;
+    if (const auto time = to_time(t, tzid_of(p) != nullptr ? find_zone(zones, tzid_of(p)) : zone)) keep(*time);
   }
   std::vector<std::int64_t> excluded;
   for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
        p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
-    excluded.push_back(to_time(icalproperty_get_exdate(p), find_zone(zones, tzid_of(p))).key);
+    if (const auto time = to_time(icalproperty_get_exdate(p), find_zone(zones, tzid_of(p))))
+      excluded.push_back(time->key);
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -198,8 +212,8 @@ std::optional<CalendarEvent> parse_event(std::string_view text, const TimeZones&
   CalendarEvent out;
   if (const char* uid = icalcomponent_get_uid(event)) out.uid = uid;
   out.cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
-  out.start = property_time(event, ICAL_DTSTART_PROPERTY, *zones.impl_);
-  out.recurrence_id = property_time(event, ICAL_RECURRENCEID_PROPERTY, *zones.impl_);
+  out.start = property_time(event, ICAL_DTSTART_PROPERTY, *zones.impl_, out.malformed_date);
+  out.recurrence_id = property_time(event, ICAL_RECURRENCEID_PROPERTY, *zones.impl_, out.malformed_date);
   out.people = people_of(event);
   out.recurring = !out.recurrence_id && (icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) != nullptr ||
                                          icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr);

@@ -34,10 +34,12 @@ struct CalendarEvent {
   bool cancelled = false;
   std::optional<CalendarTime> start;
   std::optional<CalendarTime> recurrence_id;  ///< set on an override of one occurrence
+  bool malformed_date = false;                ///< DTSTART or RECURRENCE-ID written but no real time
   std::vector<CalendarPerson> people;
   bool recurring = false;                 ///< has RRULE or RDATE (and is not an override)
   std::vector<CalendarTime> occurrences;  ///< a recurring event's, up to the day asked for, EXDATEs removed
   bool later_occurrences = false;         ///< a recurring event goes on after that day
+  bool too_many_occurrences = false;      ///< its rule gave more than `max_occurrences` up to that day
 };
 
 /// The time zones of one calendar file (its VTIMEZONEs), then the system's by name.
@@ -57,6 +59,10 @@ class TimeZones {
   std::unique_ptr<Impl> impl_;
   friend std::optional<CalendarEvent> parse_event(std::string_view, const TimeZones&, Date);
 };
+
+/// How many occurrences of one recurring event are listed at most (a FREQ=SECONDLY rule would
+/// otherwise give millions); an event that has more up to the day asked for is not counted.
+constexpr std::size_t max_occurrences = 100000;
 
 /// Decodes a VEVENT's text; a recurring event's occurrences are listed up to `until`
 /// (inclusive). nullopt when libical cannot read it.
