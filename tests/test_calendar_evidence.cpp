@@ -197,3 +197,22 @@ TEST_CASE("ics: a file cut inside an event says so for that event", "[calendar_e
   CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:9: the file ends inside this VEVENT (no END:VEVENT)"});
   CHECK(result.files.at(0).read == 2);
 }
+
+TEST_CASE("ics: an event over the size cap is ignored, saying so, and the next one read", "[calendar_evidence]") {
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n"
+      "BEGIN:VEVENT\r\nUID:huge\r\nDTSTART:20260105T090000Z\r\nDESCRIPTION:" +  // line 3
+      std::string(5 << 20, 'd') +
+      "\r\nATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:small\r\nDTSTART:20260106T090000Z\r\n"  // line 10
+      "ATTENDEE:mailto:d@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  const std::string dir = temp_dir();
+  const std::string path = write_file(dir, "cal.ics", ics);
+  EvidenceOptions options;
+  options.as_of = *parse_iso_date("2026-06-01");
+  Gathered gathered;
+  const auto result = read_evidence({path}, options, gathered);
+  CHECK(gathered.lines == std::vector<std::string>{"2026-01-06 both [2] d@x.example"});
+  CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:3: component over 4 MB"});
+  CHECK(result.files.at(0).read == 2);
+}

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <fstream>
-#include "read/csv.hpp"
 #include <netgap/analyse/merge.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include "read/csv.hpp"
 
 #include "helpers.hpp"
 #include "read/import_csv.hpp"
@@ -97,6 +97,48 @@ TEST_CASE("the CSV reader streams records across buffer boundaries", "[import]")
   CsvReader broken(quoted);
   REQUIRE(broken.next(fields));
   CHECK_THROWS_WITH(broken.next(fields), "q.csv:2: a quoted field starts here and never ends");
+}
+
+TEST_CASE("the CSV reader holds at most one capped record: a 3 MB field or 3 million commas", "[import]") {
+  const std::size_t cap = CsvReader::max_record_bytes;
+  const std::string text = "a,b\n" + std::string(cap - 2, 'x') + ",y\n" +  // exactly at the cap: kept
+                           "\"" + std::string(3 * cap, 'q') + "\",z\n" +   // quoted, over it
+                           std::string(3 * cap, ',') + "\n" +              // a line of commas
+                           "last,one\n";
+  auto source = memory_source(text, "big.csv");
+  BufferedInput input(*source, 4096);
+  CsvReader reader(input);
+  std::vector<std::string> fields;
+  REQUIRE(reader.next(fields));
+  REQUIRE(reader.next(fields));
+  CHECK_FALSE(reader.cut());
+  CHECK(fields.size() == 2);
+  CHECK(fields[0].size() == cap - 2);
+  REQUIRE(reader.next(fields));
+  CHECK(reader.cut());
+  CHECK(reader.line() == 3);
+  CHECK(fields.at(0).size() <= cap);
+  REQUIRE(reader.next(fields));
+  CHECK(reader.cut());
+  CHECK(fields.size() <= cap + 1);  // one separator counts as one byte
+  REQUIRE(reader.next(fields));
+  CHECK_FALSE(reader.cut());
+  CHECK(fields == std::vector<std::string>{"last", "one"});
+  CHECK(reader.line() == 5);
+  CHECK_FALSE(reader.next(fields));
+}
+
+TEST_CASE("import: a record over the cap is skipped and counted, the rest imported", "[import]") {
+  const std::string csv = test::temp_dir() + "/contacts.csv";
+  std::ofstream(csv) << "Name,Email\nAda,ada@x.example\n\"" << std::string(CsvReader::max_record_bytes + 1, 'n')
+                     << "\",b@x\nCy,cy@x\n";
+  const auto r = run_cli({"import", csv, "--verbose"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"Ada\"") != std::string::npos);
+  CHECK(r.out.find("\"Cy\"") != std::string::npos);
+  CHECK(r.out.find("nnnn") == std::string::npos);
+  CHECK(r.err.find("netgap:   skipped " + csv + ":3: record over 1 MB\n") != std::string::npos);
+  CHECK(r.err.find("read 3 records, imported 2, skipped 1 (record over 1 MB: 1)") != std::string::npos);
 }
 
 TEST_CASE("export dates in LinkedIn's three formats", "[import]") {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "evidence_helpers.hpp"
+#include "read/csv.hpp"
 
 using namespace netgap;
 using namespace netgap::test;
@@ -300,4 +301,26 @@ TEST_CASE("evidence: a file or folder that holds none is an error", "[linkedin_e
                       dir + "/missing.zip: cannot open: No such file or directory");
   const std::string broken = write_file(dir, "broken.zip", std::string("PK\x03\x04", 4) + "garbage");
   REQUIRE_THROWS_AS(read_evidence({broken}, fixture_options(), gathered), Error);
+}
+
+TEST_CASE("linkedin quirks: a row with fields missing or extra, and one over the record cap, are ignored",
+          "[linkedin_evidence]") {
+  const std::string dir = temp_dir();
+  const std::string header = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE\n";
+  const std::string me = "https://www.linkedin.com/in/me";
+  const std::string huge(CsvReader::max_record_bytes + 10, 'x');
+  write_file(dir, "messages.csv",
+             header +                                                                               // line 1
+                 "a,Ann,https://www.linkedin.com/in/ann,Me," + me + ",2026-03-01 10:00:00 UTC\n" +  // line 2
+                 "b,Bo,https://www.linkedin.com/in/bo,Me," + me + "\n" +                            // line 3: no DATE
+                 "c,Cy,https://www.linkedin.com/in/cy,Me," + me + ",2026-03-02 10:00:00 UTC,extra\n" +  // line 4
+                 "d,Di,https://www.linkedin.com/in/di,Me," + me + ",\"" + huge + "\"\n" +               // line 5
+                 "e,Ed,https://www.linkedin.com/in/ed,Me," + me + ",2026-03-03 10:00:00 UTC\n");        // line 6
+  Gathered gathered;
+  const auto result = read_evidence({dir + "/messages.csv"}, fixture_options(), gathered);
+  CHECK(gathered.lines == std::vector<std::string>{"2026-03-01 in [2] Ann", "2026-03-03 in [2] Ed"});
+  CHECK(gathered.ignored == std::vector<std::string>{"messages.csv:3: 5 fields where the header has 6",
+                                                     "messages.csv:4: 7 fields where the header has 6",
+                                                     "messages.csv:5: record over 1 MB"});
+  CHECK(result.files.at(0).read == 5);
 }

@@ -98,6 +98,12 @@ class CalendarReader {
     sink_.ignore(line, "not an event");
   }
 
+  /// A component over the size cap: its text was not kept whole, so it is not read.
+  void too_large(std::size_t line) {
+    sink_.record();
+    sink_.ignore(line, fmt::format("component over {} MB", max_component_bytes >> 20));
+  }
+
   /// A component the file ends inside (a cut download): counted, and not used.
   void unfinished(std::string_view kind, std::size_t line) {
     sink_.record();
@@ -229,7 +235,9 @@ void read_ics(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& 
     if (component.size() < max_component_bytes) component += line + "\n";
     if (!begins(line).empty()) ++depth;
     if (line.size() >= 4 && equals_ignoring_case(line.substr(0, 4), "END:") && --depth == 0) {
-      if (kind == "VEVENT") {
+      if (component.size() >= max_component_bytes) {
+        reader.too_large(start);
+      } else if (kind == "VEVENT") {
         reader.event(component, start);
       } else if (kind == "VTIMEZONE") {
         reader.time_zone(component);

@@ -8,8 +8,30 @@ namespace netgap {
 
 CsvReader::CsvReader(BufferedInput& input) : input_(input) {}
 
+/// Appends to a field while the record is under the cap; past it, the rest is read and dropped.
+void CsvReader::keep(std::string& field, std::string_view text) {
+  if (cut_) return;
+  if (bytes_ + text.size() > max_record_bytes) {
+    cut_ = true;
+    return;
+  }
+  bytes_ += text.size();
+  field.append(text);
+}
+
+/// Starts the next field, unless the record is past the cap (a line of a billion commas).
+void CsvReader::next_field(std::vector<std::string>& fields) {
+  if (cut_ || ++bytes_ > max_record_bytes) {
+    cut_ = true;
+    return;
+  }
+  fields.emplace_back();
+}
+
 bool CsvReader::next(std::vector<std::string>& fields) {
   fields.clear();
+  cut_ = false;
+  bytes_ = 0;
   if (input_.at_end()) return false;
   record_line_ = line_;
   fields.emplace_back();
@@ -27,14 +49,14 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         const std::size_t quote = chunk.find('"');
         const std::string_view text = chunk.substr(0, quote);
         for (const char c : text) line_ += c == '\n' ? 1 : 0;
-        field.append(text);
+        keep(field, text);
         if (quote == std::string_view::npos) {
           input_.consume(chunk.size());
           continue;
         }
         input_.consume(quote + 1);
         if (!input_.at_end() && input_.peek() == '"') {  // "" is one quote
-          field += '"';
+          keep(field, "\"");
           input_.consume(1);
           continue;
         }
@@ -48,7 +70,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       std::size_t stop = 0;
       while (stop < chunk.size() && chunk[stop] != ',' && chunk[stop] != '\n' && chunk[stop] != '\r') ++stop;
       if (stop == chunk.size()) stop = std::string_view::npos;
-      fields.back().append(chunk.substr(0, stop));
+      keep(fields.back(), chunk.substr(0, stop));
       if (stop == std::string_view::npos) {
         input_.consume(chunk.size());
         continue;
@@ -57,7 +79,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       const char c = input_.peek();
       if (c == ',') {
         input_.consume(1);
-        fields.emplace_back();
+        next_field(fields);
         break;
       }
       if (c == '\n' || c == '\r') {

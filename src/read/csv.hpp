@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netgap {
@@ -9,7 +10,8 @@ namespace netgap {
 class BufferedInput;
 
 /// Reads RFC 4180 CSV one record at a time: quoted commas, doubled quotes, line breaks inside
-/// quotes (kept as written), CRLF or LF, a last line without a newline. Memory holds one record.
+/// quotes (kept as written), CRLF or LF, a last line without a newline. Memory holds one record,
+/// of at most `max_record_bytes`.
 class CsvReader {
  public:
   /// Reads from `input`, whose BOM the caller has skipped.
@@ -22,8 +24,19 @@ class CsvReader {
   /// The line on which the record last read starts (1-based).
   [[nodiscard]] std::size_t line() const { return record_line_; }
 
+  /// True when the record last read was longer than `max_record_bytes`: it was read to its end,
+  /// but its fields hold only what came before the cap, so the caller must not use it.
+  [[nodiscard]] bool cut() const { return cut_; }
+
+  static constexpr std::size_t max_record_bytes = 1 << 20;
+
  private:
+  void keep(std::string& field, std::string_view text);
+  void next_field(std::vector<std::string>& fields);
+
   BufferedInput& input_;
+  std::size_t bytes_ = 0;  // of the record being read: its fields' bytes, one per separator
+  bool cut_ = false;
   std::size_t line_ = 1;
   std::size_t record_line_ = 0;
 };

@@ -232,9 +232,14 @@ class RecordImporter {
         report_(report) {}
 
   /// Imports or skips the record starting on `line`; its fields may be re-encoded in place.
-  void import(std::vector<std::string>& record, std::size_t line) {
-    if (record.size() == 1 && trim(record[0]).empty()) return;  // a blank line is no record
+  /// `cut`: the record was longer than CsvReader's cap and its fields are incomplete.
+  void import(std::vector<std::string>& record, std::size_t line, bool cut) {
+    if (!cut && record.size() == 1 && trim(record[0]).empty()) return;  // a blank line is no record
     ++report_.read;
+    if (cut) {
+      skip(line, fmt::format("record over {} MB", CsvReader::max_record_bytes >> 20));
+      return;
+    }
     repair_encoding(record, line);
     if (is_empty_record(record)) {
       skip(line, "empty record");
@@ -391,7 +396,7 @@ void read_csv_contacts(BufferedInput& input, Dialect dialect, RosterVisitor& vis
   visitor.on_owner(options.owner);
   RecordImporter importer(*header, dialect, input.name(), visitor, diagnostics, options, report);
   std::vector<std::string> record;
-  while (reader.next(record)) importer.import(record, reader.line());
+  while (reader.next(record)) importer.import(record, reader.line(), reader.cut());
 }
 
 }  // namespace netgap::detail

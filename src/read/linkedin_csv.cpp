@@ -99,20 +99,33 @@ std::optional<std::int64_t> parse_utc_timestamp(std::string_view text) {
   return to_instant(*date, *hour, *minute, *second);
 }
 
-void for_each_row(EvidenceFile& file,
+void for_each_row(EvidenceFile& file, EvidenceSink* sink,
                   const std::function<void(const Columns&, const std::vector<std::string>&, std::size_t)>& row) {
   file.input.skip_utf8_bom();
   CsvReader reader(file.input);
   std::vector<std::string> record;
   if (!reader.next(record)) return;  // an empty file has nothing to account for
   const Columns columns(record);
+  const auto ignore = [&](std::string_view reason) {
+    if (sink == nullptr) return;
+    sink->record();
+    sink->ignore(reader.line(), reason);
+  };
   while (reader.next(record)) {
-    if (!is_blank(record)) row(columns, record, reader.line());
+    if (reader.cut()) {
+      ignore(fmt::format("record over {} MB", CsvReader::max_record_bytes >> 20));
+    } else if (is_blank(record)) {
+      continue;
+    } else if (record.size() != columns.size()) {
+      ignore(fmt::format("{} fields where the header has {}", record.size(), columns.size()));
+    } else {
+      row(columns, record, reader.line());
+    }
   }
 }
 
 void ignore_all_rows(EvidenceFile& file, EvidenceSink& sink, std::string_view reason) {
-  for_each_row(file, [&](const Columns&, const std::vector<std::string>&, std::size_t line) {
+  for_each_row(file, &sink, [&](const Columns&, const std::vector<std::string>&, std::size_t line) {
     sink.record();
     sink.ignore(line, reason);
   });

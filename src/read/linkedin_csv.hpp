@@ -30,6 +30,8 @@ class Columns {
   [[nodiscard]] std::optional<std::size_t> find(std::string_view name) const;
   /// The trimmed cell of column `name` in `record`; empty when either is missing.
   [[nodiscard]] std::string_view get(const std::vector<std::string>& record, std::string_view name) const;
+  /// How many columns the header has.
+  [[nodiscard]] std::size_t size() const { return keys_.size(); }
 
  private:
   std::vector<std::string> keys_;
@@ -45,8 +47,11 @@ std::string file_stem(std::string_view base_name);
 std::optional<std::int64_t> parse_utc_timestamp(std::string_view text);
 
 /// Reads the header, then calls `row` for each record (blank lines are no records) with its line.
-/// Throws Error for a file without a header or a quoted field that never ends.
-void for_each_row(EvidenceFile& file,
+/// A record over CsvReader's cap, or with more or fewer fields than the header (its cells would
+/// not be where the header says), is not handed to `row`: it is counted and ignored on `sink`
+/// with its reason (or skipped, when `sink` is null: a first pass over the file). Throws Error for
+/// a file without a header or a quoted field that never ends.
+void for_each_row(EvidenceFile& file, EvidenceSink* sink,
                   const std::function<void(const Columns&, const std::vector<std::string>&, std::size_t)>& row);
 
 /// Counts every record of a file as ignored for `reason` (a look-alike file, one of unknown use).

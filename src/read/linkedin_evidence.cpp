@@ -62,7 +62,7 @@ bool detect_linkedin_invitations(std::string_view, std::string_view head) {
 
 void read_linkedin_invitations(EvidenceFile& file, const EvidenceOptions&, EvidenceSink& sink) {
   RowEmitter emitter(file, sink, InteractionSource::linkedin_invitation);
-  for_each_row(file, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
+  for_each_row(file, &sink, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
     sink.record();
     const std::string direction = to_lower(columns.get(record, "direction"));
     if (direction != "incoming" && direction != "outgoing") return sink.ignore(line, "unknown direction");
@@ -83,7 +83,7 @@ bool detect_linkedin_endorsements(std::string_view, std::string_view head) {
 
 void read_linkedin_endorsements(EvidenceFile& file, const EvidenceOptions&, EvidenceSink& sink) {
   RowEmitter emitter(file, sink, InteractionSource::endorsement);
-  for_each_row(file, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
+  for_each_row(file, &sink, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
     sink.record();
     Participant person;
     person.name = full_name(columns.get(record, "endorserfirstname"), columns.get(record, "endorserlastname"));
@@ -108,7 +108,7 @@ void read_linkedin_recommendations(EvidenceFile& file, const EvidenceOptions&, E
     return ignore_all_rows(file, sink, "recommendations neither received nor given (by the file's name)");
   }
   RowEmitter emitter(file, sink, InteractionSource::recommendation);
-  for_each_row(file, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
+  for_each_row(file, &sink, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
     sink.record();
     Participant person;
     person.name = full_name(columns.get(record, "firstname"), columns.get(record, "lastname"));

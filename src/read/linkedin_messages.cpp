@@ -55,7 +55,7 @@ std::string find_owner(EvidenceFile& file) {
   BufferedInput input(*source);
   EvidenceFile again{input, file.name, file.base_name, file.reopen};
   std::unordered_map<std::string, Presence> seen;
-  for_each_row(again, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t) {
+  for_each_row(again, nullptr, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t) {
     const std::string_view conversation = columns.get(record, "conversationid");
     const auto count = [&](std::string_view url) {
       Presence& presence = seen[normalize_url(url)];
@@ -187,7 +187,7 @@ void read_linkedin_messages(EvidenceFile& file, const EvidenceOptions& options, 
   const std::string owner =
       options.owner_profile_url.empty() ? find_owner(file) : normalize_url(options.owner_profile_url);
   MessageReader reader(file, options, sink, owner);
-  for_each_row(file, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
+  for_each_row(file, &sink, [&](const Columns& columns, const std::vector<std::string>& record, std::size_t line) {
     reader.row(columns, record, line);
   });
 }
