@@ -35,6 +35,13 @@ const std::vector<std::string> expected_meetings = {
     "2026-04-14 both [2] Marcus Chen",
 };
 
+/// Reads `ics` as the file cal.ics, as of 2026-06-01.
+EvidenceResult read_calendar(const std::string& ics, Gathered& gathered) {
+  EvidenceOptions options;
+  options.as_of = *parse_iso_date("2026-06-01");
+  return read_evidence({write_file(temp_dir(), "cal.ics", ics)}, options, gathered);
+}
+
 }  // namespace
 
 TEST_CASE("ics: every event used or ignored as FACTS says", "[calendar_evidence]") {
@@ -148,12 +155,8 @@ TEST_CASE("ics: a start that is no real day is a malformed date, never day 0 or 
                           event("year0", ";VALUE=DATE:00000101") + event("year0-time", ":00000101T000000Z") +
                           event("feb30", ":20260230T100000Z") + event("apr31", ";VALUE=DATE:20260431") +
                           event("fine", ":20260228T100000Z") + "END:VCALENDAR\r\n";
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "cal.ics", ics);
-  EvidenceOptions options;
-  options.as_of = *parse_iso_date("2026-06-01");
   Gathered gathered;
-  const auto result = read_evidence({path}, options, gathered);
+  const auto result = read_calendar(ics, gathered);
   CHECK(gathered.lines == std::vector<std::string>{"2026-02-28 both [2] b@x.example"});
   CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:3: malformed date", "cal.ics:9: malformed date",
                                                      "cal.ics:15: malformed date", "cal.ics:21: malformed date"});
@@ -169,12 +172,8 @@ TEST_CASE("ics: a rule with more occurrences than the cap is ignored, saying so,
       "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"  // line 9
       "ATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
       "END:VCALENDAR\r\n";
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "cal.ics", ics);
-  EvidenceOptions options;
-  options.as_of = *parse_iso_date("2026-06-01");
   Gathered gathered;
-  read_evidence({path}, options, gathered);
+  read_calendar(ics, gathered);
   CHECK(gathered.lines ==
         std::vector<std::string>{"2026-01-05 both [2] c@x.example", "2026-01-12 both [2] c@x.example"});
   CHECK(gathered.ignored ==
@@ -187,12 +186,8 @@ TEST_CASE("ics: a file cut inside an event says so for that event", "[calendar_e
       "BEGIN:VEVENT\r\nUID:whole\r\nDTSTART:20260105T090000Z\r\n"  // line 3
       "ATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
       "BEGIN:VEVENT\r\nUID:cut\r\nDTSTART:20260106T090000Z\r\nATTENDEE:mailto:d@x.exa";  // line 9
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "cal.ics", ics);
-  EvidenceOptions options;
-  options.as_of = *parse_iso_date("2026-06-01");
   Gathered gathered;
-  const auto result = read_evidence({path}, options, gathered);
+  const auto result = read_calendar(ics, gathered);
   CHECK(gathered.lines == std::vector<std::string>{"2026-01-05 both [2] c@x.example"});
   CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:9: the file ends inside this VEVENT (no END:VEVENT)"});
   CHECK(result.files.at(0).read == 2);
@@ -206,12 +201,8 @@ TEST_CASE("ics: an event over the size cap is ignored, saying so, and the next o
       "\r\nATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
       "BEGIN:VEVENT\r\nUID:small\r\nDTSTART:20260106T090000Z\r\n"  // line 10
       "ATTENDEE:mailto:d@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "cal.ics", ics);
-  EvidenceOptions options;
-  options.as_of = *parse_iso_date("2026-06-01");
   Gathered gathered;
-  const auto result = read_evidence({path}, options, gathered);
+  const auto result = read_calendar(ics, gathered);
   CHECK(gathered.lines == std::vector<std::string>{"2026-01-06 both [2] d@x.example"});
   CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:3: component over 4 MB"});
   CHECK(result.files.at(0).read == 2);
