@@ -229,3 +229,14 @@ TEST_CASE("mbox: a body line starting 'From ' after an empty line is no separato
     for (const auto& person : interaction.people) CHECK(person.name.find("Secret") == std::string::npos);
   }
 }
+
+TEST_CASE("mail headers: a From GMime cannot read still gives its address", "[mail_evidence]") {
+  const auto from_of = [](const std::string& from) {
+    return detail::parse_mail_headers("From: " + from + "\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n").from;
+  };
+  const auto unquoted = from_of("Bad\x1b[31mName <bad@x.example>");
+  REQUIRE(unquoted.size() == 1);
+  CHECK(unquoted[0].address == "bad@x.example");
+  CHECK(unquoted[0].name == "Bad\x1b[31mName");  // kept as written; every output escapes it
+  CHECK(from_of("no address at all").empty());
+}

@@ -96,6 +96,31 @@ bool names_a_real_day(std::string_view value) {
   return true;
 }
 
+/// The mailbox of a From field GMime could not read (a control character in an unquoted display
+/// name): the address in the last <...>, or the field itself when it is one bare address; the
+/// name as written before the <. Empty when neither is there.
+std::optional<MailAddress> mailbox_by_hand(std::string_view value) {
+  const std::size_t open = value.rfind('<');
+  const std::size_t close = value.rfind('>');
+  if (open != std::string_view::npos && close != std::string_view::npos && open < close) {
+    const std::string_view address = value.substr(open + 1, close - open - 1);
+    if (address.find('@') == std::string_view::npos) return std::nullopt;
+    std::string_view name = value.substr(0, open);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+    while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
+    return MailAddress{std::string(name), std::string(address)};
+  }
+  std::size_t first = 0;
+  std::size_t last = value.size();
+  while (first < last && (value[first] == ' ' || value[first] == '\t')) ++first;
+  while (last > first && (value[last - 1] == ' ' || value[last - 1] == '\t')) --last;
+  const std::string_view address = value.substr(first, last - first);
+  if (address.find('@') == std::string_view::npos || address.find_first_of(" \t,;") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return MailAddress{"", std::string(address)};
+}
+
 std::string header(GMimeMessage* message, const char* name) {
   const char* value = g_mime_object_get_header(GMIME_OBJECT(message), name);
   return value != nullptr ? value : "";
@@ -113,6 +138,11 @@ MailHeaders parse_mail_headers(std::string_view block) {
   MailHeaders headers;
   if (message.get() == nullptr) return headers;
   add_addresses(g_mime_message_get_from(message.get()), headers.from);
+  if (headers.from.empty()) {
+    if (const char* from = g_mime_object_get_header(GMIME_OBJECT(message.get()), "From")) {
+      if (auto mailbox = mailbox_by_hand(from)) headers.from.push_back(std::move(*mailbox));
+    }
+  }
   for (const auto type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC, GMIME_ADDRESS_TYPE_BCC}) {
     add_addresses(g_mime_message_get_addresses(message.get(), type), headers.recipients);
   }
