@@ -129,6 +129,12 @@ TEST_CASE("evidence: bad input is exit 2 with the file and line", "[evidence]") 
   const auto given = run_cli({"evidence", "-", "--owner-url", "me"}, csv);
   CHECK(given.code == 0);
   CHECK(given.out == "2025-01-01  inbound   linkedin-message     [2]  Ada <ada>\n");
+  const auto gzipped = run_cli({"evidence", "-", "--owner-email", "me@x.example"},
+                               std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10));
+  CHECK(gzipped.code == 2);
+  CHECK(gzipped.err ==
+        "netgap: error: <stdin>: a compressed file or an archive; netgap unpacks those when given their path, not "
+        "on standard input (or unpack it first: zcat mail.mbox.gz | netgap ...)\n");
 
   const auto as_of = run_cli({"evidence", activity("calendar.ics"), "--as-of", "last week"});
   CHECK(as_of.code == 2);

@@ -78,12 +78,16 @@ const std::vector<EvidenceSource>& evidence_sources() {
 
 namespace {
 
-/// Reads one file if it is evidence; false when it is not.
+/// Reads one file if it is evidence; false when it is not (`packed` then says whether it starts
+/// like a compressed file or an archive).
 bool read_file(ByteSource& source, const std::string& name, const std::string& base_name,
                const std::function<std::unique_ptr<ByteSource>()>& reopen, const EvidenceOptions& options,
-               InteractionVisitor& visitor, std::unordered_set<std::uint64_t>& seen, EvidenceResult& result) {
+               InteractionVisitor& visitor, std::unordered_set<std::uint64_t>& seen, EvidenceResult& result,
+               bool* packed = nullptr) {
   BufferedInput input(source);
-  const EvidenceSource* kind = detect(base_name, input.head(detect_bytes));
+  const std::string_view head = input.head(detect_bytes);
+  const EvidenceSource* kind = detect(base_name, head);
+  if (kind == nullptr && packed != nullptr) *packed = looks_packed(head);
   if (kind == nullptr) return false;
   EvidenceReport& report = result.files.emplace_back();
   report.file = name;
@@ -122,7 +126,13 @@ EvidenceResult read_evidence(const std::vector<std::string>& paths, const Eviden
     if (path == "-" && options.standard_input != nullptr) {
       const auto source = stream_source(*options.standard_input, "<stdin>");
       const auto once = []() -> std::unique_ptr<ByteSource> { throw Error("<stdin>: cannot be read twice"); };
-      if (!read_file(*source, "<stdin>", "<stdin>", once, options, visitor, seen, result)) {
+      bool packed = false;
+      if (!read_file(*source, "<stdin>", "<stdin>", once, options, visitor, seen, result, &packed)) {
+        if (packed) {
+          throw Error(
+              "<stdin>: a compressed file or an archive; netgap unpacks those when given their path, not on "
+              "standard input (or unpack it first: zcat mail.mbox.gz | netgap ...)");
+        }
         throw Error(not_evidence("<stdin>"));
       }
       continue;

@@ -80,6 +80,24 @@ class ArchiveSource final : public ByteSource {
 
 enum class Magic { plain, compressed, archive };
 
+bool is_archive(std::string_view bytes) {
+  for (const std::string_view zip : {std::string_view("PK\x03\x04", 4), std::string_view("PK\x05\x06", 4)}) {
+    if (starts_with(bytes, zip)) return true;
+  }
+  return bytes.size() >= 262 && bytes.substr(257, 5) == "ustar";
+}
+
+bool is_compressed(std::string_view bytes) {
+  for (const std::string_view packed : {std::string_view("\x1f\x8b", 2), std::string_view("BZh", 3),
+                                        std::string_view("\xfd"
+                                                         "7zXZ\0",
+                                                         6),
+                                        std::string_view("\x28\xb5\x2f\xfd", 4)}) {
+    if (starts_with(bytes, packed)) return true;
+  }
+  return false;
+}
+
 Magic sniff(const std::string& path) {
   const auto source = open_source(path);
   char head[512] = {};
@@ -90,18 +108,8 @@ Magic sniff(const std::string& path) {
     size += n;
   }
   const std::string_view bytes(head, size);
-  for (const std::string_view zip : {std::string_view("PK\x03\x04", 4), std::string_view("PK\x05\x06", 4)}) {
-    if (starts_with(bytes, zip)) return Magic::archive;
-  }
-  if (size >= 262 && bytes.substr(257, 5) == "ustar") return Magic::archive;
-  for (const std::string_view packed : {std::string_view("\x1f\x8b", 2), std::string_view("BZh", 3),
-                                        std::string_view("\xfd"
-                                                         "7zXZ\0",
-                                                         6),
-                                        std::string_view("\x28\xb5\x2f\xfd", 4)}) {
-    if (starts_with(bytes, packed)) return Magic::compressed;
-  }
-  return Magic::plain;
+  if (is_archive(bytes)) return Magic::archive;
+  return is_compressed(bytes) ? Magic::compressed : Magic::plain;
 }
 
 std::string base_of(const std::string& path) {
@@ -139,6 +147,8 @@ bool is_hidden_member(const std::string& path) {
 }
 
 }  // namespace
+
+bool looks_packed(std::string_view head) { return is_archive(head) || is_compressed(head); }
 
 FileSet::FileSet(const std::string& path) { add_path(path, path, 0); }
 

@@ -5,11 +5,15 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netgap {
 
 class ByteSource;
+
+/// Whether the first bytes of a file are those of a zip, tar, gzip, bzip2, xz or zstd file.
+bool looks_packed(std::string_view head);
 
 /// The files of one path, listed once and each opened (again, from its start) on demand.
 class FileSet {
