@@ -1,6 +1,8 @@
 // The activity record of a contact (roster fields) and evidence matched to contacts, asserted
 // against tests/data/activity/FACTS.md §4 (groups of more than 5 others excluded: docs/activity.md).
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <netgap/analyse/activity.hpp>
 #include <netgap/analyse/explain.hpp>
 #include <netgap/model/taxonomy.hpp>
@@ -202,6 +204,7 @@ TEST_CASE("activity: every person on the evidence is matched, unmatched or ambig
 }
 
 TEST_CASE("activity: last contact and a suggested strength are derived; hand-set values win") {
+  const Date as_of = *parse_iso_date("2026-11-20");
   const Matched m = match_fixtures({"linkedin-export.zip", "mail.mbox", "calendar.ics"});
   // Ben: 1 + 2 + 10 days, two-way, recommended: 1 + 1 (3 days) + 1 (10 days) + 1 + 1 = 5.
   const TieEvidence ben = tie_evidence(named(m, "Benjamin Cohen").activity);
@@ -209,7 +212,7 @@ TEST_CASE("activity: last contact and a suggested strength are derived; hand-set
   CHECK(ben.last_contact == parse_iso_date("2026-11-19"));
   CHECK(ben.last_contact_source == "calendar");
   CHECK(ben.suggested_strength == 5);
-  CHECK(explain_activity(named(m, "Benjamin Cohen")) ==
+  CHECK(explain_activity(named(m, "Benjamin Cohen"), as_of) ==
         std::vector<std::string>{"last two-way: calendar 2026-11-19", "last outbound: mail 2026-11-18",
                                  "last inbound: mail 2026-11-17", "13 days with contact since 2024-03-05",
                                  "last contact 2026-11-19 from calendar",
@@ -220,7 +223,7 @@ TEST_CASE("activity: last contact and a suggested strength are derived; hand-set
   apply_activity(chloe, *parse_iso_date("2026-11-20"));
   CHECK(!chloe.last_contact);
   CHECK(chloe.strength == 1);
-  CHECK(explain_activity(named(m, "Chloé Martin")).at(2) ==
+  CHECK(explain_activity(named(m, "Chloé Martin"), as_of).at(2) ==
         "no outbound or two-way contact: only they reached out (a rekindle candidate)");
   // Written by hand: a later date and any strength stay.
   Contact grace = named(m, "Grace Liu");
@@ -229,7 +232,7 @@ TEST_CASE("activity: last contact and a suggested strength are derived; hand-set
   apply_activity(grace, *parse_iso_date("2026-11-20"));
   CHECK(grace.last_contact == parse_iso_date("2026-10-01"));  // the evidence's 2026-09-03 is earlier
   CHECK(grace.strength == 4);
-  CHECK(explain_activity(grace).back() == "strength 4 set by hand (evidence suggests 1)");
+  CHECK(explain_activity(grace, as_of).back() == "strength 4 set by hand (evidence suggests 1)");
 }
 
 TEST_CASE("activity: the suggested strength never falls when evidence is added") {
@@ -284,6 +287,14 @@ TEST_CASE("activity: a tie that only reached out, or went quiet against its own 
         tie_quiet({record("calendar", "2026-06-01", "2026-08-10", "2026-08-10", 11)}, *parse_iso_date("2026-10-13"));
     CHECK(quiet.why == RekindleWhy::quiet);
     CHECK(quiet.usual_days == 7);
+    Contact tie;
+    tie.activity = {record("calendar", "2026-06-01", "2026-08-10", "2026-08-10", 11)};
+    const auto lines = explain_activity(tie, *parse_iso_date("2026-10-13"));
+    CHECK(std::find(lines.begin(), lines.end(),
+                    "quiet: no contact for 64 days, over 8 times its usual 7 days between contacts (a rekindle "
+                    "candidate)") != lines.end());
+    const auto before = explain_activity(tie, *parse_iso_date("2026-09-01"));  // 22 days: not yet
+    CHECK(std::none_of(before.begin(), before.end(), [](const std::string& l) { return l.rfind("quiet", 0) == 0; }));
     CHECK(quiet.last_seen == parse_iso_date("2026-08-10"));
   }
   SECTION("the same tie after exactly 8 intervals is not yet quiet") {

@@ -61,7 +61,7 @@ _netgap() {
     evidence) options="--owner-email --owner-url --as-of --format --verbose" ;;
     validate) options="$input" ;;
     dedupe) options="--apply --format --strict" ;;
-    explain) options="--format --output $input" ;;
+    explain) options="--format --output --as-of $input" ;;
     label) options="--batch" ;;
     log) options="--date --kind --note" ;;
     init) options="--force" ;;

@@ -32,7 +32,7 @@ complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate ex
 complete -c netgap -n "__fish_seen_subcommand_from audit diff import validate explain evidence" -l verbose
 complete -c netgap -n "__fish_seen_subcommand_from evidence import audit" -l owner-email -x
 complete -c netgap -n "__fish_seen_subcommand_from evidence import audit" -l owner-url -x
-complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence import" -l as-of -x
+complete -c netgap -n "__fish_seen_subcommand_from audit diff evidence import explain" -l as-of -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l activity -r -F
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -l window -x
 complete -c netgap -n "__fish_seen_subcommand_from audit" -l fail-on -x -a 'missing weak developing off'

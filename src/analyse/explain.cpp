@@ -21,15 +21,19 @@ std::string_view label_source_name(LabelSource source) {
 }
 
 Explainer::Explainer(const Taxonomy& taxonomy, std::vector<std::string> names, std::string source,
-                     Diagnostics& diagnostics)
-    : taxonomy_(taxonomy), names_(std::move(names)), source_(std::move(source)), diagnostics_(diagnostics) {
+                     Diagnostics& diagnostics, Date as_of)
+    : taxonomy_(taxonomy),
+      names_(std::move(names)),
+      source_(std::move(source)),
+      as_of_(as_of),
+      diagnostics_(diagnostics) {
   for (const auto& n : names_) wanted_.push_back(to_lower(trim(n)));
   explanation_.filtered = !wanted_.empty();
 }
 
 Explainer::~Explainer() = default;
 
-std::vector<std::string> explain_activity(const Contact& contact) {
+std::vector<std::string> explain_activity(const Contact& contact, Date as_of) {
   if (contact.activity.empty()) return {};
   std::vector<std::string> lines;
   const TieEvidence tie = tie_evidence(contact.activity);
@@ -57,6 +61,12 @@ std::vector<std::string> explain_activity(const Contact& contact) {
   } else {
     lines.push_back(fmt::format("last contact {} from {}", format_iso(*tie.last_contact), tie.last_contact_source));
   }
+  const TieQuiet quiet = tie_quiet(activity_as_of(contact.activity, as_of), as_of);
+  if (quiet.why == RekindleWhy::quiet && quiet.last_seen) {
+    lines.push_back(fmt::format(
+        "quiet: no contact for {} days, over {} times its usual {} {} between contacts (a rekindle candidate)",
+        as_of.days - quiet.last_seen->days, quiet_factor, quiet.usual_days, quiet.usual_days == 1 ? "day" : "days"));
+  }
   if (contact.strength != 0) {
     lines.push_back(
         fmt::format("strength {} set by hand (evidence suggests {})", contact.strength, tie.suggested_strength));
@@ -83,7 +93,7 @@ void Explainer::on_contact(const Contact& contact) {
   explained.name = contact.name;
   explained.categories = explain(contact, labels.categories, TypeKind::category);
   explained.lenses = explain(contact, labels.lenses, TypeKind::lens);
-  explained.activity = explain_activity(contact);
+  explained.activity = explain_activity(contact, as_of_);
   explanation_.contacts.push_back(std::move(explained));
 }
 

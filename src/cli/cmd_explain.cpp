@@ -16,11 +16,13 @@ struct ExplainOptions {
   std::vector<std::string> names;
   std::string format = "text";
   std::string output;
+  std::string as_of;
 };
 
 ExitCode run_explain(const ExplainOptions& options, Context& context) {
   Diagnostics diagnostics;
-  Explainer explainer(context.taxonomy(), options.names, input_name(options.input.path), diagnostics);
+  Explainer explainer(context.taxonomy(), options.names, input_name(options.input.path), diagnostics,
+                      parse_as_of(options.as_of));
   read_input(context, options.input, explainer, diagnostics);
   // Nothing is printed for a roster with errors. The contacts a name found are printed even when
   // another name found none, which is then an error: `explain roster A B` never passes over B.
@@ -46,6 +48,8 @@ Command add_explain_command(CLI::App& app) {
   sub->add_option("names", options->names, "Only the contacts whose name contains one of these");
   add_format_option(*sub, options->format, Subject::explanation);
   add_output_option(*sub, options->output);
+  sub->add_option("--as-of", options->as_of, "The date whose quiet ties are named, YYYY-MM-DD (default: today)")
+      ->type_name("DATE");
   return {sub, [options](Context& context) { return run_explain(*options, context); }};
 }
 

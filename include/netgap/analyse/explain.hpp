@@ -6,6 +6,7 @@
 #include <netgap/analyse/classifier.hpp>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/util/date.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -40,8 +41,9 @@ struct Explanation {
   bool filtered = false;                   ///< only contacts whose names were asked for
 };
 
-/// Where `contact`'s recency and strength come from ("last two-way: calendar 2026-11-19", ...).
-std::vector<std::string> explain_activity(const Contact& contact);
+/// Where `contact`'s recency and strength come from ("last two-way: calendar 2026-11-19", ...),
+/// and, on `as_of`, whether the tie has gone quiet against its own rhythm.
+std::vector<std::string> explain_activity(const Contact& contact, Date as_of);
 
 /// "explicit", "tag" or "rule".
 std::string_view label_source_name(LabelSource source);
@@ -50,8 +52,10 @@ std::string_view label_source_name(LabelSource source);
 /// contact, or those whose name contains one of `names` (case-insensitive).
 class Explainer final : public RosterVisitor {
  public:
-  /// Warns in `diagnostics` about rules skipped for want of an owner, naming `source`.
-  Explainer(const Taxonomy& taxonomy, std::vector<std::string> names, std::string source, Diagnostics& diagnostics);
+  /// Warns in `diagnostics` about rules skipped for want of an owner, naming `source`; the
+  /// activity of each contact is explained as of `as_of`.
+  Explainer(const Taxonomy& taxonomy, std::vector<std::string> names, std::string source, Diagnostics& diagnostics,
+            Date as_of);
   ~Explainer() override;
   Explainer(const Explainer&) = delete;
   Explainer& operator=(const Explainer&) = delete;
@@ -73,6 +77,7 @@ class Explainer final : public RosterVisitor {
   std::vector<std::string> wanted_;  // lower-cased names
   std::set<std::size_t> found_;
   std::string source_;
+  Date as_of_;
   Diagnostics& diagnostics_;
   std::unique_ptr<Classifier> classifier_;
   Explanation explanation_;
