@@ -445,15 +445,66 @@ TEST_CASE("audit --activity: evidence sets last contact and strength on the fly,
   CHECK(with.err.find("netgap: evidence: read 102 interactions with 108 people, matched 98 to contacts") !=
         std::string::npos);
 
-  // The same evidence kept in the roster by import --merge gives the same audit.
-  const std::string merged = test::temp_dir() + "/roster.json";
+  // The same files kept in the roster by import --merge give the same audit: import takes the
+  // export's contacts (its Connections.csv) and its evidence, so the audit on the fly is of the
+  // roster with the contacts merged in.
+  const std::string dir = test::temp_dir();
+  const std::string merged = dir + "/roster.json";
+  const std::string contacts_only = dir + "/contacts-only.json";
   std::ofstream(merged) << test::read_text(roster);
+  std::ofstream(contacts_only) << test::read_text(roster);
+  REQUIRE(run_cli({"import", "--merge", contacts_only,
+                   test::data_path("activity/linkedin/Basic_LinkedInDataExport_11-20-2026/Connections.csv")})
+              .code == 0);
   std::vector<std::string> import = {"import", "--merge", merged, "--as-of", "2026-11-20"};
   for (std::size_t i = 1; i < 6; i += 2) import.push_back(evidence[i]);
   import.insert(import.end(), evidence.begin() + 6, evidence.end());
-  REQUIRE(run_cli(import).code == 0);
+  const auto imported = run_cli(import);
+  REQUIRE(imported.code == 0);
+  CHECK(imported.err.find("linkedin-export.zip/Connections.csv: read 24 records, imported 22") != std::string::npos);
+  std::vector<std::string> on_the_fly = {"audit", contacts_only, "--as-of", "2026-11-20"};
+  on_the_fly.insert(on_the_fly.end(), evidence.begin(), evidence.end());
+  const auto fly = run_cli(on_the_fly);
+  REQUIRE(fly.code == 0);
   const auto kept = run_cli({"audit", merged, "--as-of", "2026-11-20"});
-  CHECK(kept.out.substr(kept.out.find("Score")) == with.out.substr(with.out.find("Score")));
+  CHECK(kept.out.substr(kept.out.find("Score")) == fly.out.substr(fly.out.find("Score")));
+}
+
+TEST_CASE("audit and import of a LinkedIn export: its Connections.csv are the contacts, the rest evidence",
+          "[audit][activity]") {
+  const std::string zip = test::data_path("activity/linkedin-export.zip");
+  const std::string owner = test::data_path("activity/roster.json");
+  const auto audit = run_cli({"audit", zip, "--owner", owner, "--as-of", "2026-11-20", "--format", "json"});
+  REQUIRE(audit.code == 0);
+  CHECK(audit.err.find(zip + "/Connections.csv: read 24 records, imported 22, skipped 2 (no name: 2)") !=
+        std::string::npos);
+  CHECK(audit.err.find(zip + "/messages.csv: read 32 records, 24 interactions") != std::string::npos);
+  CHECK(audit.out.find("\"contacts\": 22") != std::string::npos);
+  // The unpacked folder gives the same report.
+  const auto folder = run_cli(
+      {"audit", test::data_path("activity/linkedin"), "--owner", owner, "--as-of", "2026-11-20", "--format", "json"});
+  REQUIRE(folder.code == 0);
+  std::string same = folder.out;  // but for the source's name
+  const std::string folder_source = "\"source\": \"" + test::data_path("activity/linkedin") + "\"";
+  REQUIRE(same.find(folder_source) != std::string::npos);
+  same.replace(same.find(folder_source), folder_source.size(), "\"source\": \"" + zip + "\"");
+  CHECK(same == audit.out);
+  // import writes the contacts with their activity; the roster it writes round-trips.
+  const std::string out = test::temp_dir() + "/roster.json";
+  const auto imported = run_cli({"import", zip, "-o", out});
+  REQUIRE(imported.code == 0);
+  CHECK(imported.err.find("matched 43 to contacts") != std::string::npos);
+  const auto valid = run_cli({"validate", out});
+  CHECK(valid.code == 0);
+  CHECK(valid.out == out + ": ok, 22 contacts, no owner\n");
+  CHECK(test::read_text(out).find("\"activity\"") != std::string::npos);
+  // A folder without a Connections.csv has no contacts to audit.
+  const std::string empty = test::temp_dir();
+  const auto none = run_cli({"audit", empty});
+  CHECK(none.code == 2);
+  CHECK(none.err == "netgap: error: " + empty +
+                        ": no contacts in it (a LinkedIn export's Connections.csv); give a roster, a contacts "
+                        "export, or the export to 'netgap import' as evidence\n");
 }
 
 TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated says so", "[audit][activity]") {

@@ -8,6 +8,7 @@
 #include <netgap/analyse/diff.hpp>
 #include <netgap/analyse/gates.hpp>
 #include <netgap/model/report_json.hpp>
+#include <netgap/read/evidence.hpp>
 #include <netgap/render/render.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/output.hpp>
@@ -137,14 +138,19 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
   try {
     Auditor auditor(context.taxonomy(), settings, input_name(options.input.path), diagnostics);
     InitExamples examples;
-    if (options.activity.empty()) {
+    std::vector<std::string> activity = options.activity;
+    // An export audited on the fly is its own evidence too: its messages, invitations, ...
+    if (is_export(options.input.path) && is_evidence(options.input.path)) {
+      activity.insert(activity.begin(), options.input.path);
+    }
+    if (activity.empty()) {
       FanOut both({&auditor, &examples});
       read_input(context, options.input, both, diagnostics);
     } else {
       KeepRoster roster;
       FanOut both({&roster, &examples});
       read_input(context, options.input, both, diagnostics);
-      apply_evidence(context, options.activity, options.owner, settings.as_of, options.input.verbose, roster.contacts);
+      apply_evidence(context, activity, options.owner, settings.as_of, options.input.verbose, roster.contacts);
       auditor.on_owner(roster.owner ? &*roster.owner : nullptr);
       for (const auto& contact : roster.contacts) auditor.on_contact(contact);
     }

@@ -32,10 +32,15 @@ struct ImportOptions {
   std::vector<std::string> evidence;  // the files that are evidence, not contacts (found at run time)
 };
 
-/// Moves the evidence files (a LinkedIn export, an mbox, an .ics) out of `files` into `evidence`.
+/// Moves the evidence files (a LinkedIn export, an mbox, an .ics) out of `files` into `evidence`;
+/// an export that also lists contacts (its Connections.csv) stays in `files` too.
 void split_evidence(ImportOptions& options) {
   std::vector<std::string> contacts;
-  for (auto& file : options.files) (is_evidence(file) ? options.evidence : contacts).push_back(std::move(file));
+  for (auto& file : options.files) {
+    const bool evidence = is_evidence(file);
+    if (!evidence || export_has_contacts(file)) contacts.push_back(file);
+    if (evidence) options.evidence.push_back(std::move(file));
+  }
   options.files = std::move(contacts);
 }
 

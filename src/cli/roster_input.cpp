@@ -1,7 +1,11 @@
 #include "cli/roster_input.hpp"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <netgap/read/reader.hpp>
+#include <netgap/util/archive.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/unicode.hpp>
 #include <ostream>
 
 #include "cli/progress.hpp"
@@ -70,9 +74,50 @@ std::optional<Owner> load_owner(Context& context, const RosterInput& input) {
   return reader.owner;
 }
 
+bool is_export(const std::string& path) {
+  if (path == "-") return false;
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return false;  // opening it says why
+  if (S_ISDIR(info.st_mode)) return true;
+  return S_ISREG(info.st_mode) && !FileSet(path).single();
+}
+
+namespace {
+
+/// The members of an export that list contacts: LinkedIn's Connections.csv.
+std::vector<std::size_t> contact_lists(const FileSet& files) {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (to_lower(files.base_name(i)) == "connections.csv") found.push_back(i);
+  }
+  return found;
+}
+
+}  // namespace
+
+bool export_has_contacts(const std::string& path) { return is_export(path) && !contact_lists(FileSet(path)).empty(); }
+
 ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor, Diagnostics& diagnostics) {
-  const auto source = open_input(context, input.path);
-  return read_input(context, input, *source, visitor, diagnostics);
+  if (!is_export(input.path)) {
+    const auto source = open_input(context, input.path);
+    return read_input(context, input, *source, visitor, diagnostics);
+  }
+  const FileSet files(input.path);
+  ReadResult all;
+  const std::vector<std::size_t> lists = contact_lists(files);
+  for (const std::size_t i : lists) {
+    const auto source = files.open(i);
+    const ReadResult one = read_input(context, input, *source, visitor, diagnostics);
+    all.warnings += one.warnings;
+    all.imported = one.imported;
+  }
+  if (lists.empty()) {
+    throw Error(
+        fmt::format("{}: no contacts in it (a LinkedIn export's Connections.csv); give a roster, a "
+                    "contacts export, or the export to 'netgap import' as evidence",
+                    input.path));
+  }
+  return all;
 }
 
 ReadResult read_input(Context& context, const RosterInput& input, ByteSource& source, RosterVisitor& visitor,

@@ -40,6 +40,13 @@ std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path
 /// The owner of --owner FILE, or nullopt when none was given; throws Error when FILE has none.
 std::optional<Owner> load_owner(Context& context, const RosterInput& input);
 
+/// True when `path` is a folder or an archive (a LinkedIn export, unpacked or zipped), whose
+/// contacts are its Connections.csv files; false for one file and for "-".
+bool is_export(const std::string& path);
+
+/// True when `path` is an export that holds a Connections.csv.
+bool export_has_contacts(const std::string& path);
+
 /// What reading one input did.
 struct ReadResult {
   std::size_t warnings = 0;  ///< warnings printed (or suppressed by --quiet)
@@ -58,7 +65,8 @@ struct KeepRoster final : RosterVisitor {
 
 /// Streams the contacts of `input` to `visitor`; problems go to `diagnostics` (which the visitor
 /// may share), then warnings and the import summary are printed, and Error is thrown listing
-/// every problem when there was any.
+/// every problem when there was any. An export (is_export) is read through its Connections.csv
+/// files, each with its own summary; Error when it holds none.
 ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor& visitor, Diagnostics& diagnostics);
 
 /// The same for a source the caller opened (bytes already read, for one).
