@@ -131,30 +131,35 @@ std::string normalize_person_name(std::string_view name) {
 }
 
 std::string normalize_url(std::string_view url) {
-  std::string out;
   const std::string_view text = trim(url);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const int high = i + 2 < text.size() && text[i] == '%' ? hex_value(text[i + 1]) : -1;
-    const int low = high >= 0 ? hex_value(text[i + 2]) : -1;
-    if (low >= 0) {
-      out += static_cast<char>(high * 16 + low);
-      i += 2;
-    } else {
-      out += text[i];
+  std::string out;
+  if (text.find('%') == std::string_view::npos) {
+    out = to_lower(text);  // no escape to decode: the common case, without a pass byte by byte
+  } else {
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const int high = i + 2 < text.size() && text[i] == '%' ? hex_value(text[i + 1]) : -1;
+      const int low = high >= 0 ? hex_value(text[i + 2]) : -1;
+      if (low >= 0) {
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+      } else {
+        out += text[i];
+      }
     }
+    out = to_lower(out);
   }
-  out = to_lower(out);
   if (const auto scheme = out.find("://"); scheme != std::string::npos && scheme < 10) out.erase(0, scheme + 3);
   out.erase(std::min(out.find_first_of("?#"), out.size()));
   while (!out.empty() && out.back() == '/') out.pop_back();
   const std::size_t host_end = std::min(out.find('/'), out.size());
   const std::string_view host(out.data(), host_end);
-  std::string path = out.substr(host_end);
   if (host == "linkedin.com" || (host.size() > 13 && host.substr(host.size() - 13) == ".linkedin.com")) {
-    if (starts_with(path, "/in/")) path.erase(std::min(path.find('/', 4), path.size()));  // /in/<slug>/details/...
-    return "linkedin.com" + path;
+    if (out.compare(host_end, 4, "/in/") == 0) out.erase(std::min(out.find('/', host_end + 4), out.size()));
+    out.replace(0, host_end, "linkedin.com");  // /in/<slug>/details/... above; any country subdomain here
+    return out;
   }
-  if (starts_with(host, "www.")) return out.substr(4);
+  if (starts_with(host, "www.")) out.erase(0, 4);
   return out;
 }
 
