@@ -153,8 +153,14 @@ const std::vector<IdentityIndex::Earlier>& IdentityIndex::add(const Contact& con
     const bool repeat = std::any_of(keys_.begin(), keys_.end(), [&](const HashedKey& k) { return k.hash == hash; });
     if (!repeat) keys_.push_back({reason, hash});
   });
-  std::stable_sort(keys_.begin(), keys_.end(),
-                   [](const HashedKey& a, const HashedKey& b) { return a.reason < b.reason; });
+  // Strongest first, in their order otherwise: an insertion sort of a few keys, where
+  // std::stable_sort would allocate a buffer for every contact.
+  for (std::size_t i = 1; i < keys_.size(); ++i) {
+    const HashedKey key = keys_[i];
+    std::size_t j = i;
+    for (; j > 0 && key.reason < keys_[j - 1].reason; --j) keys_[j] = keys_[j - 1];
+    keys_[j] = key;
+  }
   const std::size_t count = std::min<std::size_t>(keys_.size(), 16);  // beyond 16 keys: matched, not remembered
   for (const HashedKey& key : keys_) {
     const std::uint32_t at = certain_.find(key.hash);
