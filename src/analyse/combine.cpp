@@ -174,7 +174,8 @@ bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason
 }
 
 std::uint64_t record_fingerprint(const Contact& c) {
-  std::string all;
+  thread_local std::string all;  // reused: built afresh for every record, it grew by doubling each time
+  all.clear();
   const auto add = [&](const std::string& value) {
     all += value;
     all += '\x1f';

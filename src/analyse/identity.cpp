@@ -34,11 +34,11 @@ bool is_personal_email(std::string_view normalized) {
   return std::find(std::begin(role_mailboxes), std::end(role_mailboxes), local) == std::end(role_mailboxes);
 }
 
-void add_key(std::vector<IdentityKey>& keys, MatchReason reason, std::string value) {
+void add_key(std::vector<IdentityKey>& keys, MatchReason reason, std::string_view value) {
   for (const auto& key : keys) {
     if (key.value == value) return;
   }
-  keys.push_back({reason, std::move(value)});
+  keys.push_back({reason, std::string(value)});
 }
 
 /// Calls `f` with the primary value and then each further one.
@@ -56,6 +56,36 @@ bool has_linkedin_key(const std::vector<IdentityKey>& keys) {
 }
 
 bool has_organization(const Contact& contact) { return !trim(contact.organization).empty(); }
+
+/// Calls `f(reason, key)` with each certain key of `contact` whose normalised name is `person`,
+/// in the order of the fields (identity_keys() then sorts them, strongest first). `key` is built
+/// in `buffer` and valid only during the call: the one definition of the keys, for callers that
+/// keep them as text and for the index, which keeps only their hashes.
+template <typename F>
+void for_each_key(const Contact& contact, const std::string& person, const std::vector<std::string>& suffixes,
+                  std::string& buffer, F f) {
+  each_of(contact.url, contact.urls, [&](const std::string& url) {
+    const std::string normalized = normalize_url(url);
+    if (!is_profile_url(normalized)) return;
+    const MatchReason reason =
+        is_linkedin_profile(normalized) ? MatchReason::linkedin_profile : MatchReason::profile_url;
+    buffer.assign("u:").append(normalized);
+    f(reason, std::string_view(buffer));
+  });
+  each_of(contact.email, contact.emails, [&](const std::string& email) {
+    const std::string normalized = normalize_email(email);
+    if (!is_personal_email(normalized)) return;
+    buffer.assign("e:").append(normalized);
+    f(MatchReason::email, std::string_view(buffer));
+  });
+  if (person.empty()) return;
+  each_of(contact.organization, contact.previous_organizations, [&](const std::string& organization) {
+    const std::string normalized = normalize_name(organization, suffixes);
+    if (normalized.empty()) return;
+    buffer.assign("n:").append(person).append("|").append(normalized);
+    f(MatchReason::name_and_organization, std::string_view(buffer));
+  });
+}
 
 }  // namespace
 
@@ -81,24 +111,9 @@ bool is_certain(MatchReason reason) { return reason <= MatchReason::name_and_org
 
 std::vector<IdentityKey> identity_keys(const Contact& contact, const std::vector<std::string>& organization_suffixes) {
   std::vector<IdentityKey> keys;
-  each_of(contact.url, contact.urls, [&](const std::string& url) {
-    std::string normalized = normalize_url(url);
-    if (!is_profile_url(normalized)) return;
-    const MatchReason reason =
-        is_linkedin_profile(normalized) ? MatchReason::linkedin_profile : MatchReason::profile_url;
-    add_key(keys, reason, "u:" + normalized);
-  });
-  each_of(contact.email, contact.emails, [&](const std::string& email) {
-    std::string normalized = normalize_email(email);
-    if (is_personal_email(normalized)) add_key(keys, MatchReason::email, "e:" + normalized);
-  });
-  const std::string person = normalize_person_name(contact.name);
-  if (!person.empty()) {
-    each_of(contact.organization, contact.previous_organizations, [&](const std::string& organization) {
-      const std::string normalized = normalize_name(organization, organization_suffixes);
-      if (!normalized.empty()) add_key(keys, MatchReason::name_and_organization, "n:" + person + "|" + normalized);
-    });
-  }
+  std::string buffer;
+  for_each_key(contact, normalize_person_name(contact.name), organization_suffixes, buffer,
+               [&](MatchReason reason, std::string_view key) { add_key(keys, reason, key); });
   std::stable_sort(keys.begin(), keys.end(),
                    [](const IdentityKey& a, const IdentityKey& b) { return a.reason < b.reason; });
   return keys;
@@ -129,28 +144,42 @@ IdentityIndex::IdentityIndex(std::vector<std::string> organization_suffixes, boo
 
 const std::vector<IdentityIndex::Earlier>& IdentityIndex::add(const Contact& contact, std::uint32_t position) {
   found_.clear();
-  const std::vector<IdentityKey> keys = identity_keys(contact, suffixes_);
-  std::uint64_t hashes[16];
-  const std::size_t count = std::min<std::size_t>(keys.size(), 16);  // beyond 16 keys: matched, not remembered
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    const std::uint64_t hash = hash_text(keys[i].value);
-    if (i < count) hashes[i] = hash;
-    const std::uint32_t at = certain_.find(hash);
+  keys_.clear();
+  const std::string person = normalize_person_name(contact.name);
+  // The hashes of identity_keys(), without the strings: a key whose hash is already there is one
+  // identity_keys() drops as a repeat (or, for a collision, one the table would take as equal).
+  for_each_key(contact, person, suffixes_, buffer_, [&](MatchReason reason, std::string_view key) {
+    const std::uint64_t hash = hash_text(key);
+    const bool repeat = std::any_of(keys_.begin(), keys_.end(), [&](const HashedKey& k) { return k.hash == hash; });
+    if (!repeat) keys_.push_back({reason, hash});
+  });
+  // Strongest first, in their order otherwise: an insertion sort of a few keys, where
+  // std::stable_sort would allocate a buffer for every contact.
+  for (std::size_t i = 1; i < keys_.size(); ++i) {
+    const HashedKey key = keys_[i];
+    std::size_t j = i;
+    for (; j > 0 && key.reason < keys_[j - 1].reason; --j) keys_[j] = keys_[j - 1];
+    keys_[j] = key;
+  }
+  const std::size_t count = std::min<std::size_t>(keys_.size(), 16);  // beyond 16 keys: matched, not remembered
+  for (const HashedKey& key : keys_) {
+    const std::uint32_t at = certain_.find(key.hash);
     if (at == KeyIndex::none) continue;
     const std::uint32_t earlier = positions_ ? at : 0;
     const bool known =
         std::any_of(found_.begin(), found_.end(), [&](const Earlier& e) { return e.position == earlier; });
-    if (!known) found_.push_back({earlier, keys[i].reason});
+    if (!known) found_.push_back({earlier, key.reason});
   }
   const std::uint32_t home = found_.empty() ? position : found_.front().position;
-  for (std::size_t i = 0; i < count; ++i) certain_.insert(hashes[i], home);
-  if (!probable_enabled_) return found_;
-  const std::string person = normalize_person_name(contact.name);
-  if (person.empty()) return found_;
+  for (std::size_t i = 0; i < count; ++i) certain_.insert(keys_[i].hash, home);
+  if (!probable_enabled_ || person.empty()) return found_;
   const bool with_organization = has_organization(contact);
-  const bool linkedin = has_linkedin_key(keys);
-  const std::uint64_t mine = hash_text((with_organization ? "p:" : "q:") + person);
-  const std::uint64_t other = hash_text((with_organization ? "q:" : "p:") + person);
+  const bool linkedin = std::any_of(keys_.begin(), keys_.end(),
+                                    [](const HashedKey& k) { return k.reason == MatchReason::linkedin_profile; });
+  buffer_.assign(with_organization ? "p:" : "q:").append(person);
+  const std::uint64_t mine = hash_text(buffer_);
+  buffer_[0] = with_organization ? 'q' : 'p';
+  const std::uint64_t other = hash_text(buffer_);
   if (found_.empty()) {
     for (const std::uint64_t hash : {mine, other}) {
       const std::uint32_t at = probable_.find(hash);

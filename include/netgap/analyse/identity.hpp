@@ -70,12 +70,20 @@ class IdentityIndex {
   [[nodiscard]] std::size_t bytes() const { return certain_.bytes() + probable_.bytes(); }
 
  private:
+  /// A certain key of the contact being added, as its hash.
+  struct HashedKey {
+    MatchReason reason = MatchReason::email;
+    std::uint64_t hash = 0;
+  };
+
   std::vector<std::string> suffixes_;
   bool probable_enabled_;
   bool positions_;
   KeyIndex certain_;
   KeyIndex probable_;
   std::vector<Earlier> found_;
+  std::vector<HashedKey> keys_;  // reused from contact to contact, like buffer_
+  std::string buffer_;           // the key being hashed
 };
 
 }  // namespace netgap
