@@ -47,8 +47,13 @@ class Style {
   bool ascii_;
 };
 
+/// Rounded to the nearest block, but full only when the fraction is whole and empty only when it
+/// is nothing: a type at 96% must not look covered, nor one at 3% look empty.
 std::string Style::bar(double fraction) const {
-  const auto full = static_cast<std::size_t>(std::lround(std::clamp(fraction, 0.0, 1.0) * bar_width));
+  fraction = std::clamp(fraction, 0.0, 1.0);
+  const long lowest = fraction > 0 ? 1 : 0;
+  const long highest = fraction < 1 ? static_cast<long>(bar_width) - 1 : static_cast<long>(bar_width);
+  const auto full = static_cast<std::size_t>(std::clamp(std::lround(fraction * bar_width), lowest, highest));
   std::string out;
   for (std::size_t i = 0; i < bar_width; ++i) out += i < full ? (ascii_ ? "#" : "\u2588") : (ascii_ ? "." : "\u2591");
   return out;
