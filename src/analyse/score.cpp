@@ -17,6 +17,10 @@ std::string reason_for(const Coverage& c) {
   const std::size_t dated = c.count - c.active - std::min(c.unknown_recency, c.count - c.active);
   if (dated > 0) reason += fmt::format("; {} dormant", dated);
   if (c.unknown_recency > 0) reason += fmt::format("; {} not dated", c.unknown_recency);
+  if (static_cast<double>(c.active) >= c.target && c.coverage < 1) {
+    // Enough ties, not strong or recent enough: say what the status is measured on.
+    reason += fmt::format("; weighted by strength and recency they count as {:.1f}", c.effective);
+  }
   return reason;
 }
 
