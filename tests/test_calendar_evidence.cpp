@@ -167,7 +167,7 @@ TEST_CASE("ics: a rule with more occurrences than the cap is ignored, saying so,
           "[calendar_evidence]") {
   const std::string ics =
       "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n"
-      "BEGIN:VEVENT\r\nUID:every-second\r\nDTSTART:20260101T000000Z\r\nRRULE:FREQ=SECONDLY\r\n"  // line 3
+      "BEGIN:VEVENT\r\nUID:every-day\r\nDTSTART:17000101T000000Z\r\nRRULE:FREQ=DAILY\r\n"  // line 3
       "ATTENDEE:mailto:b@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
       "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"  // line 9
       "ATTENDEE:mailto:c@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n"
@@ -206,4 +206,32 @@ TEST_CASE("ics: an event over the size cap is ignored, saying so, and the next o
   CHECK(gathered.lines == std::vector<std::string>{"2026-01-06 both [2] d@x.example"});
   CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:3: component over 4 MB"});
   CHECK(result.files.at(0).read == 2);
+}
+
+TEST_CASE("ics: rules by the hour are not expanded; DTSTART always counts; a time that does not exist is malformed",
+          "[calendar_evidence]") {
+  const auto event = [](const std::string& uid, const std::string& lines) {
+    return "BEGIN:VEVENT\r\nUID:" + uid + "\r\n" + lines +
+           "ATTENDEE:mailto:b@x.example\r\nATTENDEE:mailto:me@x.example\r\nEND:VEVENT\r\n";  // 6 lines + lines
+  };
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nX-WR-CALNAME:me@x.example\r\n" +
+      // line 3: can never match, and libical would search for hours
+      event("never", "DTSTART:20260101T100000Z\r\nRRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30\r\n") +
+      // line 11: hourly
+      event("hourly", "DTSTART:20260101T100000Z\r\nRRULE:FREQ=HOURLY;COUNT=3\r\n") +
+      // line 19: RDATE only: DTSTART and the RDATE; a bad RDATE is left out, the rest kept
+      event("rdate", "DTSTART:20260102T100000Z\r\nRDATE:20260105T100000Z\r\nRDATE:20260230T100000Z\r\n") +
+      // line 28: hour 25
+      event("hour25", "DTSTART:20260228T250000Z\r\n") +
+      // line 34: minute 61
+      event("minute61", "DTSTART:20260228T106100Z\r\n") + "END:VCALENDAR\r\n";
+  Gathered gathered;
+  const auto result = read_calendar(ics, gathered);
+  CHECK(gathered.lines ==
+        std::vector<std::string>{"2026-01-02 both [2] b@x.example", "2026-01-05 both [2] b@x.example"});
+  CHECK(gathered.ignored == std::vector<std::string>{"cal.ics:28: malformed date", "cal.ics:34: malformed date",
+                                                     "cal.ics:3: recurs more often than daily",
+                                                     "cal.ics:11: recurs more often than daily"});
+  CHECK(result.files.at(0).read == 5);
 }

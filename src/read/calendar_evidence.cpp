@@ -113,6 +113,10 @@ class CalendarReader {
   /// The recurring events, once every override is known.
   void finish() {
     for (const auto& [event, line] : deferred_) {
+      if (event.more_than_daily) {
+        sink_.ignore(line, "recurs more often than daily");
+        continue;
+      }
       if (event.too_many_occurrences) {
         sink_.ignore(line, fmt::format("more than {} occurrences", max_occurrences));
         continue;

@@ -48,11 +48,13 @@ const char* tzid_of(icalproperty* property) {
   return parameter != nullptr ? icalparameter_get_tzid(parameter) : nullptr;
 }
 
-/// The time libical read, or nullopt when the date written is no real day (20260230, year 0000)
-/// or the instant falls outside the days a roster can write.
+/// The time libical read, or nullopt when the date written is no real day (20260230, year 0000),
+/// the time no real time (25:00, 10:61), or the instant outside the days a roster can write.
 std::optional<CalendarTime> to_time(icaltimetype time, icaltimezone* zone) {
   const auto written = make_date(time.year, time.month, time.day);
   if (!written) return std::nullopt;
+  if (!time.is_date && (time.hour > 23 || time.minute > 59 || time.second > 60))
+    return std::nullopt;  // 60: a leap second
   CalendarTime out;
   out.day = *written;
   if (time.is_date) {
@@ -141,9 +143,18 @@ void expand(icalcomponent* event, const TimeZones::Impl& zones, Date until, Cale
     found.push_back(time);
     return true;
   };
+  if (const auto first = to_time(start, zone)) keep(*first);  // DTSTART is always an occurrence (RFC 5545)
   for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY); p != nullptr;
        p = icalcomponent_get_next_property(event, ICAL_RRULE_PROPERTY)) {
-    icalrecur_iterator* it = icalrecur_iterator_new(icalproperty_get_rrule(p), start);
+    const icalrecurrencetype rule = icalproperty_get_rrule(p);
+    if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+        rule.freq == ICAL_HOURLY_RECURRENCE) {
+      // No meeting with people recurs by the hour, and libical can search for hours for an
+      // occurrence of such a rule that never comes (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30).
+      out.more_than_daily = true;
+      return;
+    }
+    icalrecur_iterator* it = icalrecur_iterator_new(rule, start);
     if (it == nullptr) continue;
     std::size_t count = 0;
     for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);

@@ -40,6 +40,7 @@ struct CalendarEvent {
   std::vector<CalendarTime> occurrences;  ///< a recurring event's, up to the day asked for, EXDATEs removed
   bool later_occurrences = false;         ///< a recurring event goes on after that day
   bool too_many_occurrences = false;      ///< its rule gave more than `max_occurrences` up to that day
+  bool more_than_daily = false;           ///< a rule by the second, minute or hour: not expanded
 };
 
 /// The time zones of one calendar file (its VTIMEZONEs), then the system's by name.
