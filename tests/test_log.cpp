@@ -108,3 +108,27 @@ TEST_CASE("log: --date must be a real day, given, and not after today; --note is
   CHECK(test::read_collected(roster).at(0).notes == "met at PyData; 2026-01-05 message: lunch");
   CHECK(run_cli({"validate", "--strict", roster}).code == 0);
 }
+
+TEST_CASE("log: a day between days logged before is counted; a note that is not UTF-8 is refused", "[log]") {
+  const std::string roster = roster_in(temp_dir());
+  for (const char* day : {"2026-10-01", "2026-11-20"}) {
+    REQUIRE(run_cli({"log", roster, "Grace", "--date", day, "--kind", "call"}).code == 0);
+  }
+  const auto between = run_cli({"log", roster, "Grace", "--date", "2026-10-15", "--kind", "call"});
+  REQUIRE(between.code == 0);
+  CHECK(between.err.find("call two-way on 2026-10-15 (a day between days logged before: the roster keeps a count of "
+                         "days, so log each day once)") != std::string::npos);
+  CHECK(read_collected(roster).at(2).activity.at(0).days == 3);
+  // The first and the last day are known: logging them again changes nothing.
+  for (const char* day : {"2026-10-01", "2026-11-20"}) {
+    const auto again = run_cli({"log", roster, "Grace", "--date", day, "--kind", "call"});
+    CHECK(again.err.find("was already recorded; nothing was written") != std::string::npos);
+  }
+  CHECK(read_collected(roster).at(2).activity.at(0).days == 3);
+
+  const std::string before = read_text(roster);
+  const auto latin1 = run_cli({"log", roster, "Grace", "--note", "caf\xe9"});
+  CHECK(latin1.code == 2);
+  CHECK(latin1.err == "netgap: error: --note: not UTF-8 text; give the note in UTF-8\n");
+  CHECK(read_text(roster) == before);
+}

@@ -1,6 +1,7 @@
 // netgap log ROSTER NAME [--date D] [--kind K] [--note TEXT]: an interaction recorded by hand, as
 // the contact's "manual" activity, under the roster's lock and atomic write.
 #include <fmt/format.h>
+#include <algorithm>
 #include <netgap/analyse/activity.hpp>
 #include <netgap/util/date.hpp>
 #include <netgap/util/text.hpp>
@@ -82,8 +83,28 @@ Date logged_day(const LogOptions& options) {
   return day;
 }
 
-/// --note: one line of text; the notes stay free of controls, as `validate --strict` wants them.
+/// The contact's activity logged by hand, if any.
+SourceActivity* manual_record(std::vector<SourceActivity>& activity) {
+  const auto name = source_name(InteractionSource::manual);
+  const auto found =
+      std::find_if(activity.begin(), activity.end(), [&](const SourceActivity& r) { return r.source == name; });
+  return found == activity.end() ? nullptr : &*found;
+}
+
+/// Whether `day` falls strictly inside the span of days logged by hand without being one of the
+/// days the roster names (the first, or a last of a direction). extend_activity takes a day inside
+/// a source's span as one read before (files are read in order); a day logged by hand out of
+/// order is not, and must be counted.
+bool inside_logged_span(std::vector<SourceActivity>& activity, Date day) {
+  const SourceActivity* record = manual_record(activity);
+  if (record == nullptr || !record->first_seen || !record->last_seen()) return false;
+  if (day <= *record->first_seen || *record->last_seen() <= day) return false;
+  return record->last_inbound != day && record->last_outbound != day && record->last_two_way != day;
+}
+
+/// --note: one line of UTF-8 text; the notes stay free of controls, as `validate --strict` wants them.
 void check_note(const std::string& note) {
+  if (!is_valid_utf8(note)) throw Error("--note: not UTF-8 text; give the note in UTF-8");
   for (std::size_t i = 0; i < note.size(); ++i) {
     if (terminal_control_at(note, i) != 0) {
       throw Error("--note: a control character (a line break, a tab, an escape...); give one line of text");
@@ -103,16 +124,21 @@ ExitCode run_log(const LogOptions& options, Context& context) {
   ContactEvidence evidence;
   const Direction direction = direction_of(options.kind);
   evidence[InteractionSource::manual][day] = direction == Direction::two_way ? DayFlags::two_way : DayFlags::outbound;
+  const bool between = inside_logged_span(contact.activity, day);
   extend_activity(contact.activity, evidence);
+  if (between) ++manual_record(contact.activity)->days;  // a day between two logged ones: not yet counted
   if (!options.note.empty()) {
     const std::string line = fmt::format("{} {}: {}", format_iso(day), options.kind, options.note);
     if (contact.notes.find(line) == std::string::npos) contact.notes += (contact.notes.empty() ? "" : "; ") + line;
   }
   edit.update(index, contact);
   const bool wrote = edit.save(".bak");
-  context.note(printable(fmt::format("{}: {}: {} {} on {}{}", options.roster, contact_label(contact), options.kind,
-                                     direction_name(direction), format_iso(day),
-                                     wrote ? "" : " was already recorded; nothing was written")));
+  context.note(printable(fmt::format(
+      "{}: {}: {} {} on {}{}", options.roster, contact_label(contact), options.kind, direction_name(direction),
+      format_iso(day),
+      !wrote    ? " was already recorded; nothing was written"
+      : between ? " (a day between days logged before: the roster keeps a count of days, so log each day once)"
+                : "")));
   return ExitCode::ok;
 }
 
