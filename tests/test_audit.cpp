@@ -498,13 +498,29 @@ TEST_CASE("audit and import of a LinkedIn export: its Connections.csv are the co
   CHECK(valid.code == 0);
   CHECK(valid.out == out + ": ok, 22 contacts, no owner\n");
   CHECK(test::read_text(out).find("\"activity\"") != std::string::npos);
-  // A folder without a Connections.csv has no contacts to audit.
+  // A folder without a Connections.csv has no contacts to audit, nor to import.
   const std::string empty = test::temp_dir();
   const auto none = run_cli({"audit", empty});
   CHECK(none.code == 2);
   CHECK(none.err == "netgap: error: " + empty +
-                        ": no contacts in it (a LinkedIn export's Connections.csv); give a roster, a contacts "
-                        "export, or the export to 'netgap import' as evidence\n");
+                        ": no contacts in it (a LinkedIn export's Connections.csv); to use it as evidence, audit a "
+                        "roster with --activity " +
+                        empty + "\n");
+  const std::string mbox = test::data_path("activity/mail.mbox");
+  const auto evidence_only = run_cli({"import", mbox, "-o", empty + "/r.json"});
+  CHECK(evidence_only.code == 2);
+  CHECK(evidence_only.err ==
+        "netgap: error: " + mbox +
+            ": evidence, and no contacts to import (a LinkedIn export's Connections.csv, an "
+            "address book); add it to a roster with --merge ROSTER, or audit one with --activity\n");
+  CHECK(!std::ifstream(empty + "/r.json").good());
+  // Connections.csv with a numeric suffix, as LinkedIn names files of a large export.
+  const std::string suffixed = test::temp_dir();
+  std::ofstream(suffixed + "/Connections_2.csv")
+      << test::read_text(test::data_path("activity/linkedin/Basic_LinkedInDataExport_11-20-2026/Connections.csv"));
+  const auto two = run_cli({"audit", suffixed, "--owner", owner, "--as-of", "2026-11-20", "--format", "json"});
+  CHECK(two.code == 0);
+  CHECK(two.out.find("\"contacts\": 22") != std::string::npos);
 }
 
 TEST_CASE("audit: ties of unknown recency are counted, and a type mostly undated says so", "[audit][activity]") {

@@ -72,8 +72,9 @@ TEST_CASE("hostile: a directory, an unreadable file, a FIFO that closes early", 
   const auto directory = run_cli({"audit", dir});
   CHECK(directory.code == 2);
   CHECK(directory.err == "netgap: error: " + dir +
-                             ": no contacts in it (a LinkedIn export's Connections.csv); give a roster, a "
-                             "contacts export, or the export to 'netgap import' as evidence\n");
+                             ": no contacts in it (a LinkedIn export's Connections.csv); to use it as evidence, "
+                             "audit a roster with --activity " +
+                             dir + "\n");
   // /proc/self/mem opens but cannot be read from offset 0: an unreadable file even for root.
   const auto unreadable = run_cli({"validate", "/proc/self/mem"});
   CHECK(unreadable.code == 2);

@@ -186,6 +186,12 @@ ExitCode run_import(ImportOptions options, Context& context) {
   const std::optional<Owner> owner = load_owner(context, options.input);
   split_evidence(options);
   if (!options.merge.empty()) return run_merge(options, context);
+  if (options.files.empty()) {  // evidence only: a roster without contacts would be all it could write
+    throw Error(
+        fmt::format("{}: evidence, and no contacts to import (a LinkedIn export's Connections.csv, an "
+                    "address book); add it to a roster with --merge ROSTER, or audit one with --activity",
+                    join(options.evidence)));
+  }
   if (!options.evidence.empty()) return run_with_evidence(options, context, owner);
   OncePerPerson writer(context.taxonomy(), owner ? &*owner : nullptr);
   write_roster(options, context, [&](std::ostream& out) {

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <netgap/read/evidence.hpp>
 #include <netgap/read/reader.hpp>
 #include <netgap/util/archive.hpp>
 #include <netgap/util/error.hpp>
-#include <netgap/util/unicode.hpp>
 #include <ostream>
 
 #include "cli/progress.hpp"
@@ -84,11 +84,11 @@ bool is_export(const std::string& path) {
 
 namespace {
 
-/// The members of an export that list contacts: LinkedIn's Connections.csv.
+/// The members of an export that list contacts: LinkedIn's Connections.csv (or Connections_2.csv).
 std::vector<std::size_t> contact_lists(const FileSet& files) {
   std::vector<std::size_t> found;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (to_lower(files.base_name(i)) == "connections.csv") found.push_back(i);
+    if (is_connections_file(files.base_name(i))) found.push_back(i);
   }
   return found;
 }
@@ -113,9 +113,9 @@ ReadResult read_input(Context& context, const RosterInput& input, RosterVisitor&
   }
   if (lists.empty()) {
     throw Error(
-        fmt::format("{}: no contacts in it (a LinkedIn export's Connections.csv); give a roster, a "
-                    "contacts export, or the export to 'netgap import' as evidence",
-                    input.path));
+        fmt::format("{}: no contacts in it (a LinkedIn export's Connections.csv); to use it as evidence, "
+                    "audit a roster with --activity {}",
+                    input.path, input.path));
   }
   return all;
 }

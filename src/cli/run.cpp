@@ -97,12 +97,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 
     const std::vector<Command> commands = {
-        add_audit_command(app), add_validate_command(app), add_explain_command(app), add_import_command(app),
-        add_diff_command(app),  add_trend_command(app),    add_init_command(app),    add_taxonomy_command(app),
-        add_evidence_command(app),
-        add_label_command(app),
-        add_dedupe_command(app),
-        add_log_command(app),
+        add_audit_command(app),    add_validate_command(app), add_explain_command(app), add_import_command(app),
+        add_diff_command(app),     add_trend_command(app),    add_init_command(app),    add_taxonomy_command(app),
+        add_evidence_command(app), add_label_command(app),    add_dedupe_command(app),  add_log_command(app),
     };
 
     try {

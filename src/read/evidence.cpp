@@ -7,6 +7,7 @@
 #include <netgap/util/unicode.hpp>
 
 #include "read/evidence_readers.hpp"
+#include "read/linkedin_csv.hpp"
 
 namespace netgap {
 namespace {
@@ -23,7 +24,7 @@ const EvidenceSource* detect(std::string_view base_name, std::string_view head) 
 
 /// Why a file of an export is not read as evidence.
 std::string skip_reason(std::string_view base_name) {
-  if (to_lower(base_name) == "connections.csv") return "contacts, not interactions";
+  if (is_connections_file(base_name)) return "contacts, not interactions";
   return "not evidence";
 }
 
@@ -106,6 +107,12 @@ std::string not_evidence(const std::string& name) {
 }
 
 }  // namespace
+
+bool is_connections_file(std::string_view base_name) {
+  const std::string lower = to_lower(base_name);
+  return lower.size() > 4 && lower.compare(lower.size() - 4, 4, ".csv") == 0 &&
+         detail::file_stem(base_name) == "connections";
+}
 
 bool is_evidence(const std::string& path) {
   if (path == "-") return false;

@@ -111,6 +111,10 @@ struct EvidenceResult {
   std::vector<SkippedFile> skipped;
 };
 
+/// True for the name of a LinkedIn export's contact list: Connections.csv, also with a numeric
+/// suffix (Connections_2.csv), without case. Its rows are contacts, not interactions.
+bool is_connections_file(std::string_view base_name);
+
 /// True when `path` is evidence read_evidence reads: a file one source detects, or a folder or
 /// archive holding one ("-" is never: standard input is read as contacts). Throws Error for I/O.
 bool is_evidence(const std::string& path);
