@@ -1,5 +1,8 @@
 // netgap evidence: the command over the fixtures of tests/data/activity, its JSON, its errors,
 // and the privacy promise (no body, subject, note or meeting text ever printed).
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -152,4 +155,22 @@ TEST_CASE("evidence: control characters in names never reach the terminal", "[ev
   // Shown as escapes, as everywhere else (printable() in util/text): a name is not silently changed.
   CHECK(r.out ==
         "2025-01-01  inbound   linkedin-message     [2]  Ada\\u001b[2J\\u009b <https://www.linkedin.com/in/ada>\n");
+}
+
+TEST_CASE("evidence: in a folder, a link to a folder and a broken link are not followed", "[evidence]") {
+  const std::string dir = temp_dir();
+  const std::string inner = dir + "/export";
+  REQUIRE(::mkdir(inner.c_str(), 0755) == 0);
+  write_file(inner, "Invitations.csv",
+             "From,To,Sent At,Message,Direction\nAda King,Me,\"1/8/18, 6:14 PM\",,INCOMING\n");
+  REQUIRE(::symlink("..", (inner + "/up").c_str()) == 0);  // a circle, and the way out of the folder
+  REQUIRE(::symlink("missing.csv", (inner + "/broken.csv").c_str()) == 0);
+  REQUIRE(::symlink("Invitations.csv", (inner + "/again.csv").c_str()) == 0);  // a link to a file is read
+  const auto r = run_cli({"evidence", inner, "--verbose"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "2018-01-08  inbound   linkedin-invitation  [2]  Ada King\n");  // the same invitation, once
+  CHECK(r.err.find(inner + "/Invitations.csv: read 1 record, 1 interaction") != std::string::npos);
+  CHECK(r.err.find(inner + "/again.csv: read 1 record, 0 interactions, ignored 1 (already read: 1)") !=
+        std::string::npos);
+  CHECK(r.err.find("nested") == std::string::npos);
 }

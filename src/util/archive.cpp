@@ -158,7 +158,14 @@ void FileSet::add_path(const std::string& path, const std::string& shown, int de
     return;
   }
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) throw Error(fmt::format("{}: cannot open: {}", shown, std::strerror(errno)));
+  if (::stat(path.c_str(), &info) != 0) {
+    if (depth > 0 && errno == ENOENT) return;  // a broken link inside a folder: nothing to read
+    throw Error(fmt::format("{}: cannot open: {}", shown, std::strerror(errno)));
+  }
+  struct stat link {};
+  if (depth > 0 && S_ISDIR(info.st_mode) && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    return;  // a link to a folder inside a folder is not followed: it may lead outside, or in a circle
+  }
   if (S_ISDIR(info.st_mode)) {
     single_ = false;
     if (depth >= max_depth) throw Error(fmt::format("{}: folders nested more than {} deep", shown, max_depth));

@@ -18,7 +18,8 @@ bool looks_packed(std::string_view head);
 /// The files of one path, listed once and each opened (again, from its start) on demand.
 class FileSet {
  public:
-  /// Lists `path`; throws Error when it is missing, unreadable or a damaged archive.
+  /// Lists `path`; throws Error when it is missing, unreadable or a damaged archive. Inside a
+  /// folder, links to files are followed, links to folders and broken links are not.
   explicit FileSet(const std::string& path);
 
   /// How many files there are.
