@@ -43,6 +43,8 @@ class ArchiveHandle {
     return entry;
   }
   [[nodiscard]] bool is_raw() const { return archive_format(archive_) == ARCHIVE_FORMAT_RAW; }
+  /// The name errors give from now on (a reader reused for a later member).
+  void rename(std::string shown) { shown_ = std::move(shown); }
 
   std::size_t read(char* buffer, std::size_t size) {
     const la_ssize_t n = archive_read_data(archive_, buffer, size);
@@ -60,22 +62,44 @@ class ArchiveHandle {
   std::string shown_;
 };
 
-/// The bytes of one archive member (or of a compressed file), decompressed as they are read.
+}  // namespace
+
+struct FileSet::Cursor {
+  std::unique_ptr<ArchiveHandle> handle;
+  std::string path;
+  std::size_t entry = 0;  // the entry whose header `handle` read last
+};
+
+namespace {
+
+/// The bytes of one archive member (or of a compressed file), decompressed as they are read; the
+/// reader goes back to `cursor` when done, for the next member.
 class ArchiveSource final : public ByteSource {
  public:
-  ArchiveSource(const std::string& path, std::string name, std::size_t entry, bool raw)
-      : handle_(path, name, raw), name_(std::move(name)) {
-    for (std::size_t i = 0;; ++i) {
-      if (handle_.next() == nullptr) throw Error(fmt::format("{}: no longer in the archive", name_));
-      if (i == entry) break;
-    }
+  ArchiveSource(std::unique_ptr<ArchiveHandle> handle, std::string path, std::string name, std::size_t entry,
+                std::shared_ptr<FileSet::Cursor> cursor)
+      : handle_(std::move(handle)),
+        path_(std::move(path)),
+        name_(std::move(name)),
+        entry_(entry),
+        cursor_(std::move(cursor)) {}
+  ArchiveSource(const ArchiveSource&) = delete;
+  ArchiveSource& operator=(const ArchiveSource&) = delete;
+  ~ArchiveSource() override {
+    if (cursor_ == nullptr) return;
+    cursor_->handle = std::move(handle_);
+    cursor_->path = path_;
+    cursor_->entry = entry_;
   }
-  std::size_t read(char* buffer, std::size_t size) override { return handle_.read(buffer, size); }
+  std::size_t read(char* buffer, std::size_t size) override { return handle_->read(buffer, size); }
   const std::string& name() const override { return name_; }
 
  private:
-  ArchiveHandle handle_;
+  std::unique_ptr<ArchiveHandle> handle_;
+  std::string path_;
   std::string name_;
+  std::size_t entry_;
+  std::shared_ptr<FileSet::Cursor> cursor_;
 };
 
 enum class Magic { plain, compressed, archive };
@@ -150,7 +174,7 @@ bool is_hidden_member(const std::string& path) {
 
 bool looks_packed(std::string_view head) { return is_archive(head) || is_compressed(head); }
 
-FileSet::FileSet(const std::string& path) { add_path(path, path, 0); }
+FileSet::FileSet(const std::string& path) : cursor_(std::make_shared<Cursor>()) { add_path(path, path, 0); }
 
 void FileSet::add_path(const std::string& path, const std::string& shown, int depth) {
   if (path == "-" && depth == 0) {
@@ -214,10 +238,27 @@ std::unique_ptr<ByteSource> FileSet::open(std::size_t i) const {
   switch (member.kind) {
     case Kind::plain:
       return open_source(member.path);
-    case Kind::compressed:
-      return std::make_unique<ArchiveSource>(member.path, member.name, 0, true);
-    case Kind::archived:
-      return std::make_unique<ArchiveSource>(member.path, member.name, member.entry, false);
+    case Kind::compressed: {
+      auto handle = std::make_unique<ArchiveHandle>(member.path, member.name, true);
+      if (handle->next() == nullptr) throw Error(fmt::format("{}: no longer readable", member.name));
+      return std::make_unique<ArchiveSource>(std::move(handle), member.path, member.name, 0, nullptr);
+    }
+    case Kind::archived: {
+      // Go on from the member read before when it comes earlier in the same archive, else start over.
+      std::unique_ptr<ArchiveHandle> handle;
+      std::size_t at = 0;  // entries whose headers `handle` has read
+      if (cursor_->handle != nullptr && cursor_->path == member.path && cursor_->entry < member.entry) {
+        handle = std::move(cursor_->handle);
+        at = cursor_->entry + 1;
+      } else {
+        handle = std::make_unique<ArchiveHandle>(member.path, member.name, false);
+      }
+      handle->rename(member.name);
+      for (; at <= member.entry; ++at) {
+        if (handle->next() == nullptr) throw Error(fmt::format("{}: no longer in the archive", member.name));
+      }
+      return std::make_unique<ArchiveSource>(std::move(handle), member.path, member.name, member.entry, cursor_);
+    }
   }
   return open_source(member.path);
 }

@@ -33,6 +33,11 @@ class FileSet {
   /// Opens file `i` from its start, decompressing as it reads; throws Error.
   [[nodiscard]] std::unique_ptr<ByteSource> open(std::size_t i) const;
 
+  /// An archive reader left after the member last read, so that opening the members in order
+  /// reads the archive once rather than from its start for each (quadratic in its entries);
+  /// defined in archive.cpp.
+  struct Cursor;
+
  private:
   enum class Kind { plain, compressed, archived };
   struct Member {
@@ -48,6 +53,7 @@ class FileSet {
 
   std::vector<Member> members_;
   bool single_ = true;
+  std::shared_ptr<Cursor> cursor_;  // shared with the open member, which hands the reader back
 };
 
 }  // namespace netgap
