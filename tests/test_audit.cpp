@@ -15,6 +15,7 @@
 #include <optional>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 #include <netgap/analyse/tally.hpp>
 #include "helpers.hpp"
@@ -57,6 +58,21 @@ std::string contact(const std::string& name, const std::string& category, const 
       R"({"name": ")" + name + R"(", "categories": [")" + category + R"("], "strength": )" + std::to_string(strength);
   if (!last_contact.empty()) out += R"(, "last_contact": ")" + last_contact + "\"";
   return out + "}";
+}
+
+/// The JSON report of `audit ROSTER --as-of DAY`.
+nlohmann::json json_audit(const std::string& roster, const std::string& day) {
+  const auto r = run_cli({"audit", roster, "--as-of", day, "-f", "json"});
+  REQUIRE(r.code == 0);
+  return nlohmann::json::parse(r.out);
+}
+
+/// The category `id` of a JSON report.
+const nlohmann::json& json_category(const nlohmann::json& report, const std::string& id) {
+  for (const auto& c : report.at("categories")) {
+    if (c.at("id") == id) return c;
+  }
+  throw std::logic_error("no category " + id + " in the report");
 }
 
 }  // namespace
@@ -563,11 +579,8 @@ TEST_CASE("audit: a type with no active tie is never covered, however strong its
   }
   const std::string roster = test::temp_dir() + "/roster.json";
   std::ofstream(roster) << R"({"contacts": [)" << contacts << "]}";
-  const auto r = run_cli({"audit", roster, "--as-of", "2026-11-20", "-f", "json"});
-  REQUIRE(r.code == 0);
-  const auto report = nlohmann::json::parse(r.out);
-  const auto& recruiters = report["categories"][2];
-  REQUIRE(recruiters["id"] == "recruiters");
+  const nlohmann::json report = json_audit(roster, "2026-11-20");
+  const nlohmann::json& recruiters = json_category(report, "recruiters");
   CHECK(recruiters["active"] == 0);
   CHECK(recruiters["coverage"] == 1.0);
   CHECK(recruiters["status"] == "developing");
@@ -586,11 +599,8 @@ TEST_CASE("audit: evidence after the audit's day counts for nothing, neither dat
   std::ofstream(roster) << R"({"contacts": [{"name": "Ana Futura", "categories": ["peers"], "activity": {
     "calendar": {"first_seen": "2026-03-01", "last_two_way": "2026-06-01", "days": 30},
     "recommendation": {"first_seen": "2026-05-01", "last_inbound": "2026-05-01", "days": 1}}}]})";
-  const auto r = run_cli({"audit", roster, "--as-of", "2020-01-01", "-f", "json"});
-  REQUIRE(r.code == 0);
-  const auto report = nlohmann::json::parse(r.out);
-  const auto& peers = report["categories"][6];
-  REQUIRE(peers["id"] == "peers");
+  const nlohmann::json report = json_audit(roster, "2020-01-01");
+  const nlohmann::json& peers = json_category(report, "peers");
   CHECK(peers["active"] == 0);
   CHECK(peers["unknown_recency"] == 1);  // undated as of 2020: its strength stays unknown (0.85 x 0.5)
   CHECK(peers["effective"] == Approx(0.425));

@@ -63,6 +63,13 @@ const std::vector<std::string> expected_ignored = {
     "mail.mbox:577: to the owner only",         // M43
 };
 
+/// Reads `mbox` as the file "inbox", with `owner` the owner's address.
+EvidenceResult read_inbox(const std::string& mbox, const std::string& owner, Gathered& gathered) {
+  EvidenceOptions options;
+  options.owner_emails = {owner};
+  return read_evidence({write_file(temp_dir(), "inbox", mbox)}, options, gathered);
+}
+
 }  // namespace
 
 TEST_CASE("mbox: every message used or ignored as FACTS says", "[mail_evidence]") {
@@ -145,12 +152,8 @@ TEST_CASE("mbox quirks: folded and encoded headers, From quoting, bad dates, 40 
       "From: d@x.example\r\n"
       "To: me@x.example\r\n"
       "\r\n";
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "inbox", mbox);
-  EvidenceOptions options;
-  options.owner_emails = {"ME@x.example"};
   Gathered gathered;
-  const auto result = read_evidence({path}, options, gathered);
+  const auto result = read_inbox(mbox, "ME@x.example", gathered);
   CHECK(gathered.lines == std::vector<std::string>{"2024-01-01 in [2] 王芳", "2024-01-05 in [2] c@x.example"});
   CHECK(gathered.ignored == std::vector<std::string>{"inbox:12: more than 5 other people", "inbox:56: malformed date",
                                                      "inbox:67: no date"});
@@ -215,12 +218,8 @@ TEST_CASE("mbox: a body line starting 'From ' after an empty line is no separato
       "To: me@x.example\n"
       "Date: Thu, 4 Jan 2024 10:00:00 +0000\n"
       "\n";
-  const std::string dir = temp_dir();
-  const std::string path = write_file(dir, "inbox", mbox);
-  EvidenceOptions options;
-  options.owner_emails = {"me@x.example"};
   Gathered gathered;
-  const auto result = read_evidence({path}, options, gathered);
+  const auto result = read_inbox(mbox, "me@x.example", gathered);
   CHECK(gathered.lines ==
         std::vector<std::string>{"2024-01-01 in [2] Ann", "2024-01-03 in [2] Bob", "2024-01-04 in [2] Cy"});
   CHECK(gathered.ignored.empty());

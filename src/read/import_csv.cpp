@@ -157,26 +157,6 @@ void assign_values(const std::vector<std::string>& record, const HeaderMap& map,
   rest.assign(std::make_move_iterator(values.begin() + 1), std::make_move_iterator(values.end()));
 }
 
-std::optional<int> month_number(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                              "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string lower = to_lower(name.substr(0, 3));
-  for (std::size_t i = 0; i < months.size(); ++i) {
-    if (lower == months[i]) return static_cast<int>(i) + 1;
-  }
-  return std::nullopt;
-}
-
-std::optional<int> number(std::string_view text) {
-  if (text.empty() || text.size() > 4) return std::nullopt;
-  int value = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 int full_year(int year) { return year < 100 ? 2000 + year : year; }
 
 /// The header among the first records, which are consumed; nullopt when none of them is one.
@@ -347,15 +327,15 @@ std::optional<Date> parse_export_date(std::string_view text) {
     start = i + 1;
   }
   if (count < 3) return std::nullopt;
-  if (const auto month = month_number(parts[1])) {  // "09 Oct 2024", "6-Feb-26"
-    const auto day = number(parts[0]);
-    const auto year = number(parts[2]);
+  if (const auto month = month_from_name(parts[1])) {  // "09 Oct 2024", "6-Feb-26"
+    const auto day = parse_small_number(parts[0]);
+    const auto year = parse_small_number(parts[2]);
     if (day && year) return make_date(full_year(*year), *month, *day);
     return std::nullopt;
   }
-  const auto month = number(parts[0]);  // "1/8/18": US month/day/year
-  const auto day = number(parts[1]);
-  const auto year = number(parts[2]);
+  const auto month = parse_small_number(parts[0]);  // "1/8/18": US month/day/year
+  const auto day = parse_small_number(parts[1]);
+  const auto year = parse_small_number(parts[2]);
   if (month && day && year) return make_date(full_year(*year), *month, *day);
   return std::nullopt;
 }

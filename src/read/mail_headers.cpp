@@ -5,6 +5,7 @@
 #include <gmime/gmime.h>
 #include <mutex>
 #include <netgap/util/date.hpp>
+#include <netgap/util/text.hpp>
 #include <optional>
 
 namespace netgap::detail {
@@ -52,8 +53,6 @@ void add_addresses(InternetAddressList* list, std::vector<MailAddress>& out) {
 /// are read as RFC 5322 says (00-49: 2000s, 50-99: 1900s), three-digit ones plus 1900. A field
 /// whose parts cannot be told apart is left to GMime.
 bool names_a_real_day(std::string_view value) {
-  static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
   std::vector<std::string_view> words;
   std::size_t start = std::string_view::npos;
   for (std::size_t i = 0; i <= value.size(); ++i) {
@@ -65,33 +64,20 @@ bool names_a_real_day(std::string_view value) {
       start = std::string_view::npos;
     }
   }
-  const auto number = [](std::string_view word) -> std::optional<int> {
-    if (word.empty() || word.size() > 4) return std::nullopt;
-    int n = 0;
-    for (const char c : word) {
-      if (c < '0' || c > '9') return std::nullopt;
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  };
   for (std::size_t m = 0; m < words.size(); ++m) {
-    if (words[m].size() != 3) continue;
-    int month = 0;
-    for (int k = 0; k < 12; ++k) {
-      if (g_ascii_strncasecmp(words[m].data(), months[k].data(), 3) == 0) month = k + 1;
-    }
-    if (month == 0) continue;
+    const std::optional<int> month = words[m].size() == 3 ? month_from_name(words[m]) : std::nullopt;
+    if (!month) continue;
     // "11 Mar 2026 ..." (RFC 5322) or "Mar 11 ... 2026" (asctime)
-    const bool day_first = m > 0 && number(words[m - 1]) && words[m - 1].size() <= 2;
+    const bool day_first = m > 0 && parse_small_number(words[m - 1]) && words[m - 1].size() <= 2;
     const std::size_t day_at = day_first ? m - 1 : m + 1;
-    if (day_at >= words.size() || !number(words[day_at]) || words[day_at].size() > 2) return true;
+    if (day_at >= words.size() || !parse_small_number(words[day_at]) || words[day_at].size() > 2) return true;
     std::size_t year_at = day_first ? m + 1 : m + 2;
     while (year_at < words.size() && words[year_at].find(':') != std::string_view::npos) ++year_at;  // a time
-    if (year_at >= words.size() || !number(words[year_at]) || words[year_at].size() < 2) return true;
-    int year = *number(words[year_at]);
+    if (year_at >= words.size() || !parse_small_number(words[year_at]) || words[year_at].size() < 2) return true;
+    int year = *parse_small_number(words[year_at]);
     if (words[year_at].size() == 2) year += year < 50 ? 2000 : 1900;
     if (words[year_at].size() == 3) year += 1900;
-    return make_date(year, month, *number(words[day_at])).has_value();
+    return make_date(year, *month, *parse_small_number(words[day_at])).has_value();
   }
   return true;
 }
@@ -105,16 +91,9 @@ std::optional<MailAddress> mailbox_by_hand(std::string_view value) {
   if (open != std::string_view::npos && close != std::string_view::npos && open < close) {
     const std::string_view address = value.substr(open + 1, close - open - 1);
     if (address.find('@') == std::string_view::npos) return std::nullopt;
-    std::string_view name = value.substr(0, open);
-    while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-    while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
-    return MailAddress{std::string(name), std::string(address)};
+    return MailAddress{std::string(trim(value.substr(0, open))), std::string(address)};
   }
-  std::size_t first = 0;
-  std::size_t last = value.size();
-  while (first < last && (value[first] == ' ' || value[first] == '\t')) ++first;
-  while (last > first && (value[last - 1] == ' ' || value[last - 1] == '\t')) --last;
-  const std::string_view address = value.substr(first, last - first);
+  const std::string_view address = trim(value);
   if (address.find('@') == std::string_view::npos || address.find_first_of(" \t,;") != std::string_view::npos) {
     return std::nullopt;
   }

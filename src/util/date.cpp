@@ -32,6 +32,29 @@ std::optional<Date> make_date(int year, int month, int day) {
   return Date{days_from_civil(year, month, day)};
 }
 
+std::optional<int> month_from_name(std::string_view name) {
+  static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (name.size() < 3) return std::nullopt;
+  char lower[3];
+  for (int i = 0; i < 3; ++i)
+    lower[i] = static_cast<char>(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
+  for (int i = 0; i < 12; ++i) {
+    if (std::string_view(lower, 3) == months[i]) return i + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> parse_small_number(std::string_view text) {
+  if (text.empty() || text.size() > 4) return std::nullopt;
+  int value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 bool is_writable(Date date) {
   return date.days >= days_from_civil(1, 1, 1) && date.days <= days_from_civil(9999, 12, 31);
 }

@@ -21,6 +21,12 @@ struct Date {
 /// The date of a year, month and day, if that day exists in the Gregorian calendar.
 std::optional<Date> make_date(int year, int month, int day);
 
+/// The month (1-12) of an English month name, by its first three letters ("Oct", "october").
+std::optional<int> month_from_name(std::string_view name);
+
+/// The value of 1 to 4 ASCII digits ("09" -> 9), as dates write days, months and years.
+std::optional<int> parse_small_number(std::string_view text);
+
 /// Whether a date lies within 0001-01-01 .. 9999-12-31, the days `YYYY-MM-DD` can write.
 bool is_writable(Date date);
 
