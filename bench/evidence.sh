@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The evidence readers on generated inputs: wall time and peak RSS (/usr/bin/time), paired and
 # interleaved (A B, B A, ...) because the machine is shared, medians of RUNS runs (default 3).
-#   bench/evidence.sh [BUILD_DIR]       (MESSAGES=100000 MBOX_BYTES="100000000 1000000000")
+#   bench/evidence.sh [BUILD_DIR]       (MESSAGES=100000 MBOX_BYTES="100000000 1000000000"
+#                                        ENTRIES="1000 50000": archives of that many members)
 # Writes Markdown tables to stdout; the generated files go to a temporary folder, then away.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
 runs=${RUNS:-3}
 messages=${MESSAGES:-100000}
-mbox_sizes=${MBOX_BYTES:-100000000 1000000000}
+mbox_sizes=${MBOX_BYTES-100000000 1000000000}  # MBOX_BYTES="" for none
+entries=${ENTRIES-1000 50000}  # ENTRIES="" for none
 work=${WORK:-$(mktemp -d)}
 netgap=$build/netgap
 generate=$build/bench/netgap-generate
@@ -35,7 +37,8 @@ pair() {
   done
 }
 median() { sort -g -k"$2" "$work/$1" | awk -v k="$2" '{v[NR] = $k} END {print v[int((NR + 1) / 2)]}'; }
-cell() { printf '%.2f s, %.1f MB' "$(median "$1" 1)" "$(median "$1" 2)"; }
+spread() { sort -g -k1 "$work/$1" | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.2f-%.2f", lo, hi}'; }
+cell() { printf '%.2f s (%s), %.1f MB' "$(median "$1" 1)" "$(spread "$1")" "$(median "$1" 2)"; }
 
 owner=(--owner-email me@example.org -q)
 echo "| input | A | B | B / A (time) |"
@@ -65,4 +68,18 @@ for bytes in $mbox_sizes; do
     awk '{printf "%s %.1f\n", $1, $2 / 1024}' "$work/time" >> "$work/piped"
   done
   echo "| mbox, $size MB generated into a pipe: \`netgap evidence -\` | $(cell piped) | | |"
+done
+
+# An export with many members: the same files as a folder (A) and as a zip (B); every member is
+# opened to be detected, so a reader that restarts the archive for each member is quadratic.
+for n in $entries; do
+  rm -rf "$work/export" "$work/export.zip"
+  mkdir "$work/export"
+  printf 'From,To,Sent At,Message,Direction\nAda King,Me,"1/8/18, 6:14 PM",,INCOMING\n' > "$work/export/Invitations.csv"
+  for ((i = 0; i < n; i++)); do echo "note $i" > "$work/export/note-$i.txt"; done
+  (cd "$work/export" && python3 -m zipfile -c "$work/export.zip" . > /dev/null)
+  pair folder zip "$netgap" evidence "$work/export" -q -- "$netgap" evidence "$work/export.zip" -q
+  echo "| $n files; A: as a folder, B: as a zip |" \
+       "$(cell folder) | $(cell zip) | $(awk -v a="$(median folder 1)" -v b="$(median zip 1)" 'BEGIN {printf "%.2fx", b / a}') |"
+  rm -rf "$work/export" "$work/export.zip"
 done
