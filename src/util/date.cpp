@@ -37,10 +37,12 @@ std::optional<int> month_from_name(std::string_view name) {
                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return std::nullopt;
   char lower[3];
-  for (int i = 0; i < 3; ++i)
-    lower[i] = static_cast<char>(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
-  for (int i = 0; i < 12; ++i) {
-    if (std::string_view(lower, 3) == months[i]) return i + 1;
+  for (std::size_t i = 0; i < 3; ++i) {
+    const char c = name[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  for (std::size_t i = 0; i < 12; ++i) {
+    if (std::string_view(lower, 3) == months[i]) return static_cast<int>(i) + 1;
   }
   return std::nullopt;
 }
