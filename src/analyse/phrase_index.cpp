@@ -137,6 +137,11 @@ void comparable_words(std::string_view text, const Vocabulary& vocabulary, bool 
   }
 }
 
+PhraseIndex::PhraseIndex(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
+  folded_forms_.reserve(vocabulary.word_forms.size());
+  for (const auto& form : vocabulary.word_forms) folded_forms_.push_back({fold_accents(form.from), fold_accents(form.to)});
+}
+
 void PhraseIndex::add(std::string_view text, std::size_t id) {
   Phrase phrase;
   phrase.id = id;
@@ -147,10 +152,9 @@ void PhraseIndex::add(std::string_view text, std::size_t id) {
   for (const auto& token : tokens) {
     const std::string folded = fold_accents(token);
     std::vector<std::string> forms{comparable_word(folded)};
-    for (const auto& form : vocabulary_.word_forms) {
-      const std::string from = fold_accents(form.from);
+    for (const auto& [from, to] : folded_forms_) {
       if (folded.size() <= from.size() || !ends_with(folded, from)) continue;
-      const std::string other = comparable_word(folded.substr(0, folded.size() - from.size()) + fold_accents(form.to));
+      const std::string other = comparable_word(folded.substr(0, folded.size() - from.size()) + to);
       if (std::find(forms.begin(), forms.end(), other) == forms.end()) forms.push_back(other);
     }
     phrase.words.push_back(std::move(forms));

@@ -33,7 +33,7 @@ void comparable_words(std::string_view text, const Vocabulary& vocabulary, bool 
 /// analyst" hides "analyst"), and not right after a negation ("not hiring").
 class PhraseIndex {
  public:
-  explicit PhraseIndex(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+  explicit PhraseIndex(const Vocabulary& vocabulary);
 
   /// Adds `phrase` (as written in the taxonomy) with `id`.
   void add(std::string_view phrase, std::size_t id);
@@ -55,6 +55,7 @@ class PhraseIndex {
   [[nodiscard]] bool negated(const std::vector<std::string>& words, std::size_t at) const;
 
   const Vocabulary& vocabulary_;
+  std::vector<WordForm> folded_forms_;  // the vocabulary's word forms, accents folded once
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
 };
