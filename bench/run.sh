@@ -79,12 +79,13 @@ for n in $sizes; do
   cp "$work/roster.json" "$work/stdin"
   for ((i = 0; i < rounds; i++)); do
     once "netgap audit FILE" "$netgap" "${audit[@]}" "$work/roster.json"
+    once "netgap --threads 1 audit FILE" "$netgap" --threads 1 "${audit[@]}" "$work/roster.json"
     once "netgap audit - <" "$netgap" "${audit[@]}" -
     once "SAX floor" "$floor" "$work/roster.json"
     [[ " $peers " == *" jq "* ]] && once "jq" jq "$jq_program" "$work/roster.json"
     [[ " $peers " == *" python3 "* ]] && once "python3 json" python3 -c "$py_program" "$work/roster.json"
   done
-  names=("netgap audit FILE" "netgap audit - <" "SAX floor")
+  names=("netgap audit FILE" "netgap --threads 1 audit FILE" "netgap audit - <" "SAX floor")
   [[ " $peers " == *" jq "* ]] && names+=("jq")
   [[ " $peers " == *" python3 "* ]] && names+=("python3 json")
   table "$n contacts ($(du -m "$work/roster.json" | cut -f1) MB)" "SAX floor" "${names[@]}"

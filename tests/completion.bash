@@ -43,4 +43,6 @@ expect "-q" netgap -q
 expect "--quiet" netgap audit r.json --qu
 expect "--color --config" netgap diff a b --co
 expect "--dry-run" netgap import x.csv --dr
+expect "1 2" netgap --threads ""
+expect "--threads" netgap audit r.json --thr
 exit $fail

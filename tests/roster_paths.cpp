@@ -51,7 +51,7 @@ std::string said(const Diagnostics& diagnostics) {
 }
 
 template <typename Read>
-PathTrace read_with(const std::string& text, const Owner* owner, Read read) {
+PathTrace read_with(const std::string& text, const Owner* owner, bool second_thread, Read read) {
   const auto source = memory_source(text, "roster.json");
   BufferedInput input(*source);
   input.head(8192);  // as read_contacts() does to detect the format
@@ -59,6 +59,7 @@ PathTrace read_with(const std::string& text, const Owner* owner, Read read) {
   Diagnostics diagnostics(1000, 1000);
   ReadOptions options;
   options.owner = owner;
+  options.second_thread = second_thread;
   PathTrace result;
   try {
     const detail::json_roster::FastRead fast = read(input, trace, diagnostics, options);
@@ -75,14 +76,14 @@ PathTrace read_with(const std::string& text, const Owner* owner, Read read) {
 }  // namespace
 
 PathTrace read_reference(const std::string& text, const Owner* owner) {
-  return read_with(text, owner, [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
+  return read_with(text, owner, false, [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
     detail::json_roster::read_json_roster_reference(input, builtin_taxonomy(), trace, d, o);
     return detail::json_roster::FastRead{};
   });
 }
 
-PathTrace read_fast(const std::string& text, const Owner* owner) {
-  return read_with(text, owner, [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
+PathTrace read_fast(const std::string& text, const Owner* owner, bool second_thread) {
+  return read_with(text, owner, second_thread, [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
     return detail::json_roster::read_json_roster_fast(input, builtin_taxonomy(), trace, d, o);
   });
 }

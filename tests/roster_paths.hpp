@@ -20,7 +20,8 @@ struct PathTrace {
 
 /// Reads `text` with the reference reader alone.
 PathTrace read_reference(const std::string& text, const Owner* owner = nullptr);
-/// Reads `text` as read_json_roster() does, fast path first.
-PathTrace read_fast(const std::string& text, const Owner* owner = nullptr);
+/// Reads `text` as read_json_roster() does, fast path first; with `second_thread`, the contacts
+/// are visited on a second thread (ReadOptions::second_thread).
+PathTrace read_fast(const std::string& text, const Owner* owner = nullptr, bool second_thread = false);
 
 }  // namespace netgap::test

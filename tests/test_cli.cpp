@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <fstream>
 #include <cstdlib>
 #include <netgap/version.hpp>
@@ -294,4 +295,39 @@ TEST_CASE("an audit of an unedited init roster says its examples are still there
   CHECK(audit.err.find("netgap: warning: 8 contacts are still the examples of 'netgap init' (\"Example: ...\"), and "
                        "are counted: replace them with real people\n") != std::string::npos);
   CHECK(run_cli({"audit", example, "--as-of", "2026-11-25"}).err.find("netgap init") == std::string::npos);
+}
+
+TEST_CASE("an audit on one thread or two (--threads) says the same, word for word", "[cli]") {
+  // Over a few batches of the second thread; the same person again here and there (each a warning,
+  // in roster order), and an unknown field after 2,000 contacts, where the fast reader gives up.
+  const char* const roles[] = {"Data Scientist", "Professor of Statistics", "Technical Recruiter", "ML Engineer",
+                               "Product Manager"};
+  std::string contacts;
+  for (int i = 0; i < 3000; ++i) {
+    const int person = i % 75 == 74 ? i / 2 : i;  // every 75th contact repeats an earlier one
+    contacts += (i > 0 ? ",\n" : "") + fmt::format(R"({{"name": "Person {}", "organization": "Org {}", "role": "{}",)"
+                                                   R"( "email": "p{}@example.org"{}}})",
+                                                   person, person % 40, roles[person % 5], person,
+                                                   i == 2000 ? R"(, "nickname": "x")" : "");
+  }
+  const std::string dir = netgap::test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  {
+    std::ofstream file(roster);
+    file << R"({"schema_version": 1, "owner": {"name": "Me", "organization": "Org 1"}, "contacts": [)" << contacts
+         << "]}\n";
+  }
+  for (const std::string format : {"json", "text"}) {
+    const auto one = run_cli({"--threads", "1", "audit", roster, "--format", format, "--as-of", "2026-11-25"});
+    const auto two = run_cli({"--threads", "2", "audit", roster, "--format", format, "--as-of", "2026-11-25"});
+    REQUIRE(one.code == 0);
+    CHECK(two.code == one.code);
+    CHECK(two.out == one.out);
+    CHECK(two.err == one.err);
+    CHECK(one.err.find("contacts[2000]: unknown field \"nickname\"") != std::string::npos);
+    CHECK(one.err.find("is the same person as an earlier contact") != std::string::npos);
+  }
+  const auto zero = run_cli({"--threads", "0", "audit", roster});
+  CHECK(zero.code == 2);
+  CHECK(zero.err.find("--threads") != std::string::npos);
 }

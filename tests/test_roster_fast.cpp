@@ -17,13 +17,18 @@ using netgap::test::PathTrace;
 
 namespace {
 
-/// Reads `text` both ways and requires the same; returns what the fast path did.
+/// Reads `text` both ways, and the fast way also visiting on a second thread, and requires the
+/// same; returns what the fast path did.
 PathTrace same_both_ways(const std::string& text, const netgap::Owner* owner = nullptr) {
   const PathTrace reference = netgap::test::read_reference(text, owner);
   const PathTrace fast = netgap::test::read_fast(text, owner);
   INFO("input (first 200 bytes): " << text.substr(0, 200));
   REQUIRE(fast.diagnostics == reference.diagnostics);
   REQUIRE(fast.events == reference.events);
+  const PathTrace two_threads = netgap::test::read_fast(text, owner, true);
+  REQUIRE(two_threads.diagnostics == reference.diagnostics);
+  REQUIRE(two_threads.events == reference.events);
+  REQUIRE(two_threads.fast_visited == fast.fast_visited);
   return fast;
 }
 
@@ -106,6 +111,11 @@ TEST_CASE("fast path: giving up after visiting contacts hands on only the rest",
   CHECK(invalid.fast_visited == 3000);
   const PathTrace after = same_both_ways(head + "], \"owner\": {\"name\": \"Late\"}}");
   CHECK(after.fast_visited == 3000);
+  // Giving up at and around the second thread's batches (512 contacts), and after several.
+  for (const std::size_t n : {511U, 512U, 513U, 1024U, 2049U}) {
+    const std::string start = "{\"owner\": " + owner_json + ", \"contacts\": [" + contacts(n);
+    CHECK(same_both_ways(start + ", {\"name\": \"X\", \"nickname\": \"x\"}, " + contact(1) + "]}").fast_visited == n);
+  }
   // One contact larger than a block.
   const std::string big(netgap::detail::json_roster::fast_block_size, 'x');
   const PathTrace large =

@@ -13,8 +13,8 @@ _netgap() {
   fi
 
   local commands="audit diff trend import evidence validate dedupe explain label log init taxonomy"
-  local global="--help --version --taxonomy --color -q --quiet --config"
-  local after="--taxonomy --color -q --quiet --config"  # global options also work after the command
+  local global="--help --version --taxonomy --color -q --quiet --threads --config"
+  local after="--taxonomy --color -q --quiet --threads --config"  # global options also work after the command
   local input="--from --strict --verbose --owner"
   local command="" i
   for ((i = 1; i < cword; i++)); do
@@ -31,6 +31,7 @@ _netgap() {
       esac
       return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --threads) COMPREPLY=($(compgen -W "1 2" -- "$cur")); return ;;
     --from) COMPREPLY=($(compgen -W "auto json vcard linkedin google outlook csv" -- "$cur")); return ;;
     --fail-on) COMPREPLY=($(compgen -W "missing weak developing off" -- "$cur")); return ;;
     --kind) COMPREPLY=($(compgen -W "call meeting message mail invitation" -- "$cur")); return ;;

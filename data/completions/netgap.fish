@@ -20,6 +20,7 @@ complete -c netgap -n "not __fish_seen_subcommand_from $commands" -a taxonomy -d
 complete -c netgap -l taxonomy -r -F -d 'Another taxonomy file'
 complete -c netgap -l color -x -a 'auto always never' -d 'Colour the report'
 complete -c netgap -s q -l quiet -d 'Print no warnings'
+complete -c netgap -l threads -x -a '1 2' -d 'Use at most N threads'
 complete -c netgap -l config -r -F -d 'Read options from a TOML file'
 complete -c netgap -l version -d 'Print the version'
 complete -c netgap -n "__fish_seen_subcommand_from audit diff" -s f -l format -x -a 'text json markdown tsv github junit html'

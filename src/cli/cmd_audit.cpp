@@ -145,7 +145,9 @@ Report audit_roster(const AuditOptions& options, const AuditSettings& settings, 
     }
     if (activity.empty()) {
       FanOut both({&auditor, &examples});
-      read_input(context, options.input, both, diagnostics);
+      RosterInput input = options.input;
+      input.second_thread = context.second_thread();  // the auditor shares nothing with the reader
+      read_input(context, input, both, diagnostics);
     } else {
       KeepRoster roster;
       FanOut both({&roster, &examples});

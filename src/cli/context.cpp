@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <sched.h>
 #include <unistd.h>
 #include <cctype>
 #include <cstdlib>
@@ -19,6 +20,13 @@ const Taxonomy& Context::taxonomy() {
     loaded_ = global.taxonomy_path.empty() ? builtin_taxonomy() : load_taxonomy(global.taxonomy_path);
   }
   return *loaded_;
+}
+
+bool Context::second_thread() const {
+  if (global.threads > 0) return global.threads >= 2;
+  cpu_set_t cores;
+  CPU_ZERO(&cores);
+  return ::sched_getaffinity(0, sizeof cores, &cores) == 0 && CPU_COUNT(&cores) >= 2;
 }
 
 bool Context::use_color() const {

@@ -19,6 +19,7 @@ struct GlobalOptions {
   std::string taxonomy_path;   ///< --taxonomy FILE; empty for the embedded one
   std::string color = "auto";  ///< --color auto|always|never
   bool quiet = false;          ///< --quiet: no warnings, no progress
+  unsigned threads = 0;        ///< --threads N: at most N; 0 for as many as help (two, with two cores free)
 };
 
 /// The world a subcommand runs in. Every line it prints to `err` goes through printable(): a
@@ -36,6 +37,9 @@ class Context {
 
   /// The taxonomy of --taxonomy, or the embedded one; throws Error.
   const Taxonomy& taxonomy();
+  /// True when a reader may visit on a second thread: --threads allows it, and without --threads
+  /// this process may run on two cores or more.
+  [[nodiscard]] bool second_thread() const;
   /// True when the report on `out` should be coloured.
   [[nodiscard]] bool use_color() const;
   /// False when the locale (LC_ALL, LC_CTYPE or LANG, the first set) names a charset other than

@@ -126,6 +126,7 @@ ReadResult read_input(Context& context, const RosterInput& input, ByteSource& so
   ReadOptions options;
   options.strict = input.strict;
   options.owner = owner ? &*owner : nullptr;
+  options.second_thread = input.second_thread;
   ReadResult result;
   result.imported = read_contacts(source, input.from, context.taxonomy(), visitor, diagnostics, options);
   context.print_warnings(diagnostics);

@@ -23,6 +23,7 @@ struct RosterInput {
   bool strict = false;        ///< --strict
   bool verbose = false;       ///< --verbose: name every skipped record
   std::string owner_path;     ///< --owner FILE: a roster whose owner applies to exports
+  bool second_thread = false;  ///< the visitor may run on a second thread (ReadOptions::second_thread)
 };
 
 /// Adds --from, --strict, --verbose and --owner (not the positional) to a subcommand.

@@ -93,6 +93,17 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
+    app.add_option("--threads", context.global.threads,
+                   "Use at most N threads (netgap uses two at most: reading, and classifying a large roster; "
+                   "default: two when two cores are free)")
+        ->type_name("N")
+        ->check(CLI::Validator(
+            [](const std::string& text) -> std::string {
+              const bool whole = !text.empty() && text.size() <= 4 &&
+                                 text.find_first_not_of("0123456789") == std::string::npos && std::stoi(text) > 0;
+              return whole ? "" : "expected a whole number of threads from 1 to 9999 (netgap uses two at most)";
+            },
+            "N"));
     app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)")
         ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 

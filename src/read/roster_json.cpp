@@ -14,6 +14,7 @@
 #include <istream>
 #include <stdexcept>
 
+#include "read/hand_off.hpp"
 #include "read/input_streambuf.hpp"
 #include "read/roster_fast.hpp"
 #include "read/roster_json_paths.hpp"
@@ -76,6 +77,21 @@ std::string first_bytes_problem(BufferedInput& input) {
   return {};
 }
 
+/// The fast path with the contacts visited on a second thread (ReadOptions::second_thread).
+FastRead read_roster_fast_handing_off(ByteSource& source, const Taxonomy& taxonomy, RosterVisitor& visitor,
+                                      const ReadOptions& options) {
+  HandOff hand_off(visitor);
+  FastRead fast;
+  try {
+    fast = read_roster_fast(source, taxonomy, hand_off, options);
+  } catch (...) {
+    hand_off.finish();  // what was read before is visited; an exception of the visitor's came first
+    throw;
+  }
+  hand_off.finish();
+  return fast;
+}
+
 }  // namespace
 
 void read_json_roster_reference(BufferedInput& input, const Taxonomy& taxonomy, RosterVisitor& visitor,
@@ -112,7 +128,10 @@ FastRead read_json_roster_fast(BufferedInput& input, const Taxonomy& taxonomy, R
   if (input.rewind()) {
     const bool plain = first_bytes_problem(input).empty();
     if (!input.rewind()) throw std::logic_error("a rewindable input cannot be read again");
-    if (plain) fast = read_roster_fast(input.source(), taxonomy, visitor, options);
+    if (plain) {
+      fast = options.second_thread ? read_roster_fast_handing_off(input.source(), taxonomy, visitor, options)
+                                   : read_roster_fast(input.source(), taxonomy, visitor, options);
+    }
     if (fast.done) return fast;
     if (!input.rewind()) throw std::logic_error("a rewindable input cannot be read again");
   }
