@@ -37,9 +37,18 @@ struct Trace final : RosterVisitor {
   void on_contact(const Contact& c) override {
     text += fmt::format(
         "contact {} line={} {} categories={} lenses={} tags={} how_met={:?} strength={} last={} connected={} "
-        "email={:?} url={:?} notes={:?}\n",
+        "email={:?} url={:?} notes={:?} previous={} emails={} urls={} activity={}\n",
         c.index, c.line, profile(c), list(c.categories), list(c.lenses), list(c.tags), c.how_met, c.strength,
-        date(c.last_contact), date(c.connected_on), c.email, c.url, c.notes);
+        date(c.last_contact), date(c.connected_on), c.email, c.url, c.notes, list(c.previous_organizations),
+        list(c.emails), list(c.urls), activity(c.activity));
+  }
+  static std::string activity(const std::vector<SourceActivity>& records) {
+    std::string text = "[";
+    for (const auto& r : records) {
+      text += fmt::format("{{{:?} first={} in={} out={} both={} days={}}}", r.source, date(r.first_seen),
+                          date(r.last_inbound), date(r.last_outbound), date(r.last_two_way), r.days);
+    }
+    return text + "]";
   }
 };
 

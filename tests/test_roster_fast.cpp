@@ -52,6 +52,13 @@ std::string contact(std::size_t i) {
   if (i % 5 == 0) text += ", \"department\": null, \"strength\": " + std::to_string(i % 5 + 1);
   if (i % 7 == 0) text += ",\n \"last_contact\": \"2024-02-29\", \"connected_on\": \"2019-01-31\"";
   if (i % 11 == 0) text += ", \"lenses\": [\"" + lens(i) + "\"], \"notes\": \"line\\nbreak \\/ \\\\ \\b\\f\\r\"";
+  if (i % 13 == 0) {  // evidence: two sources out of order (they are sorted), a null, an escaped key
+    text += ", \"activity\": {\"calendar\": {\"last_two_way\": \"2025-05-06\", \"days\": 1}, \"ma\\u0069l\": "
+            "{\"first_seen\": \"2024-01-02\", \"last_inbound\": null, \"last_outbound\": \"2025-03-04\", \"days\": " +
+            std::to_string(i % 9) + "}}";
+  } else if (i % 17 == 0) {
+    text += ", \"previous_organizations\": [\"Old Co\"], \"emails\": [\"old@example.org\"], \"activity\": {}";
+  }
   return text + ", \"email\": \"p" + std::to_string(i) + "@example.org\"}";
 }
 
@@ -111,6 +118,26 @@ TEST_CASE("fast path: giving up after visiting contacts hands on only the rest",
   CHECK(invalid.fast_visited == 3000);
   const PathTrace after = same_both_ways(head + "], \"owner\": {\"name\": \"Late\"}}");
   CHECK(after.fast_visited == 3000);
+  // A contact's activity with a problem: the contacts before it were visited.
+  for (const std::string activity :
+       {R"({"email": {"days": 1}})", R"({"mail": {"days": 1}, "mail": {"days": 2}})", R"({"mail": 3})",
+        R"({"mail": []})", R"({"mail": null})", R"({"mail": {"first_seen": "2024-13-01"}})",
+        R"({"mail": {"days": 1.5}})", R"({"mail": {"days": -1}})", R"({"mail": {"days": true}})",
+        R"({"mail": {"dayz": 1}})", R"([])", R"("mail")", R"({"mail": {"days": 99999999999999999999}})"}) {
+    INFO(activity);
+    const PathTrace bad =
+        same_both_ways(head + ", {\"name\": \"X\", \"activity\": " + activity + "}, " + contact(1) + "]}");
+    CHECK_FALSE(bad.fast_done);
+    CHECK(bad.fast_visited == 3000);
+  }
+  // Nested deeper than a record's values: the split gives up on the whole block that holds it.
+  for (const std::string activity : {R"({"mail": {"days": [1]}})", R"({"mail": {"days": {"x": {}}}})"}) {
+    INFO(activity);
+    const PathTrace deep =
+        same_both_ways(head + ", {\"name\": \"X\", \"activity\": " + activity + "}, " + contact(1) + "]}");
+    CHECK_FALSE(deep.fast_done);
+    CHECK(deep.fast_visited < 3000);
+  }
   // Giving up at and around the second thread's batches (512 contacts), and after several.
   for (const std::size_t n : {511U, 512U, 513U, 1024U, 2049U}) {
     const std::string start = "{\"owner\": " + owner_json + ", \"contacts\": [" + contacts(n);

@@ -15,9 +15,10 @@
 namespace netgap::detail::json_roster {
 namespace {
 
-// A contact or the owner is an object whose values are strings or lists of strings: anything
-// nested deeper has a problem that the reference reader reports, so the split stops there.
-constexpr std::size_t object_depth = 2;
+// A contact is an object whose values are scalars, lists of strings, and its activity: an object
+// of objects (three levels); the owner has no third. Anything nested deeper has a problem that the
+// reference reader reports, so the split stops there.
+constexpr std::size_t object_depth = 3;
 
 /// A window on the input: the bytes not consumed yet, refilled behind what is kept of them.
 class Blocks {

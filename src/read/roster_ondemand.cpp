@@ -70,6 +70,27 @@ bool start(od::parser& parser, std::string_view text, od::document& document) {
               .get(document);
 }
 
+/// The activity object `value` of a contact, each source's record field by field, in the calls the
+/// reference reader makes; false at anything but an object of objects of scalars.
+bool read_activity(od::value& value, ContactReader& reader) {
+  od::object sources;
+  if (value.get_object().get(sources)) return false;
+  return read_fields(sources, [&](std::string_view source, od::value& record, od::json_type type) {
+    reader.activity_source(source);
+    od::object fields;
+    if (type != od::json_type::object || !reader.activity_open(Container::object) || record.get_object().get(fields)) {
+      return false;
+    }
+    return read_fields(fields, [&](std::string_view key, od::value& field, od::json_type field_type) {
+      reader.activity_key(key);
+      Scalar scalar;
+      if (!read_scalar(field, field_type, scalar)) return false;  // a container: the reference reader's
+      reader.activity_value(scalar);
+      return true;
+    });
+  });
+}
+
 /// The fields of the contact at `index` into `reader`; false when the reference reader would
 /// say anything about it.
 bool read_contact(od::object& object, std::size_t index, ContactReader& reader) {
@@ -81,6 +102,7 @@ bool read_contact(od::object& object, std::size_t index, ContactReader& reader) 
                reader.list_item({Kind::string, item, 0});
              });
     }
+    if (type == od::json_type::object) return reader.open(Container::object) == Nested::activity && read_activity(value, reader);
     Scalar scalar;
     if (!read_scalar(value, type, scalar)) return false;
     reader.scalar(scalar);
