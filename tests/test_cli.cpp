@@ -331,3 +331,19 @@ TEST_CASE("an audit on one thread or two (--threads) says the same, word for wor
   CHECK(zero.code == 2);
   CHECK(zero.err.find("--threads") != std::string::npos);
 }
+
+TEST_CASE("an archive or a gzip file piped where a roster was expected says what it is", "[cli]") {
+  const std::string zip = netgap::test::read_text(netgap::test::data_path("activity/linkedin-export.zip"));
+  for (const std::string command : {"audit", "validate"}) {
+    const auto piped = run_cli({command, "-"}, zip);
+    CHECK(piped.code == 2);
+    CHECK(piped.err ==
+          "netgap: error: <stdin>: a zip archive, not a JSON roster; netgap reads an archive (a LinkedIn export) by "
+          "its path, not from standard input\n");
+  }
+  const auto gzip = run_cli({"audit", "-"}, std::string("\x1F\x8B\x08\x00\x00\x00\x00\x00", 8));
+  CHECK(gzip.code == 2);
+  CHECK(gzip.err ==
+        "netgap: error: <stdin>: gzip-compressed, not a JSON roster; decompress it first (gunzip -c FILE.gz | netgap "
+        "...)\n");
+}

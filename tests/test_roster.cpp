@@ -250,6 +250,11 @@ TEST_CASE("unknown fields warn once per name, and are errors with --strict", "[r
 TEST_CASE("UTF-16 and binary files are refused with a message", "[roster]") {
   CHECK(read_text_roster(std::string("\xFF\xFE[\0]\0", 6)).errors ==
         std::vector<std::string>{"roster.json: the file is UTF-16 or binary; netgap reads UTF-8 JSON"});
+  CHECK(read_text_roster(std::string("PK\x03\x04\x14\0\0\0", 8)).errors ==
+        std::vector<std::string>{"roster.json: a zip archive, not a JSON roster"});
+  CHECK(read_text_roster(std::string("\x1F\x8B\x08\0", 4)).errors ==
+        std::vector<std::string>{"roster.json: gzip-compressed, not a JSON roster; decompress it first (gunzip -k "
+                                 "roster.json)"});
 }
 
 TEST_CASE("duplicates are warned about, naming both", "[roster]") {

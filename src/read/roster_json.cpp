@@ -74,6 +74,16 @@ std::string first_bytes_problem(BufferedInput& input) {
       (head[0] == '\0' || head[1] == '\0' || starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF"))) {
     return fmt::format("{}: the file is UTF-16 or binary; netgap reads UTF-8 JSON", input.name());
   }
+  // An archive or a compressed file where a roster was expected: a LinkedIn export piped in, say.
+  const bool piped = input.name() == "<stdin>";
+  if (starts_with(head, "PK\x03\x04") || starts_with(head, "PK\x05\x06")) {
+    return fmt::format("{}: a zip archive, not a JSON roster{}", input.name(),
+                       piped ? "; netgap reads an archive (a LinkedIn export) by its path, not from standard input" : "");
+  }
+  if (starts_with(head, "\x1F\x8B")) {
+    return fmt::format("{}: gzip-compressed, not a JSON roster; decompress it first ({})", input.name(),
+                       piped ? "gunzip -c FILE.gz | netgap ..." : "gunzip -k " + input.name());
+  }
   return {};
 }
 
