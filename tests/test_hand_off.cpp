@@ -120,3 +120,25 @@ TEST_CASE("hand-off: when the reader gives up, finish() visits what it read; wit
   }  // the destructor stops the thread: no hang, no crash, at most the contacts read
   CHECK(dropped.calls.size() <= 11);
 }
+
+TEST_CASE("hand-off: a batch of large contacts is sent before it holds its count", "[hand_off]") {
+  Recorder target;
+  {
+    HandOff hand_off(target, 512, 1000);
+    netgap::Owner owner;
+    owner.name = "Me";
+    hand_off.on_owner(&owner);
+    Contact contact;
+    for (std::size_t i = 0; i < 10; ++i) {
+      contact.clear();
+      contact.name = "p" + std::to_string(i);
+      contact.notes.assign(i % 2 == 0 ? 600 : 10, 'n');  // two large ones fill a batch
+      contact.index = i;
+      hand_off.on_contact(contact);
+    }
+    hand_off.finish();
+  }
+  REQUIRE(target.calls.size() == 11);
+  CHECK(target.calls[1] == "p0||0|0");
+  CHECK(target.threads.back() != std::this_thread::get_id());  // started without 512 contacts
+}

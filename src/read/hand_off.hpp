@@ -21,9 +21,10 @@ class HandOff final : public RosterVisitor {
  public:
   /// The target must not share state with the reader that calls this visitor: it runs while the
   /// reader goes on (the fast reader writes no diagnostics and holds its own copies). A batch holds
-  /// `batch_size` contacts; the second thread starts only when the first batch is full, so that a
-  /// small roster is visited on the caller's thread, after it was read.
-  explicit HandOff(RosterVisitor& target, std::size_t batch_size = 512);
+  /// `batch_size` contacts, or fewer when their text passes `batch_bytes` (so that four batches of
+  /// large contacts stay small); the second thread starts only when the first batch is full, so
+  /// that a small roster is visited on the caller's thread, after it was read.
+  explicit HandOff(RosterVisitor& target, std::size_t batch_size = 512, std::size_t batch_bytes = std::size_t{1} << 20);
   HandOff(const HandOff&) = delete;
   HandOff& operator=(const HandOff&) = delete;
   /// Stops the second thread; the contacts it had not visited yet are dropped (call finish()).
@@ -43,6 +44,7 @@ class HandOff final : public RosterVisitor {
   struct Batch {
     std::vector<Contact> contacts;  // the first `size` are filled; the rest keep their capacity
     std::size_t size = 0;
+    std::size_t bytes = 0;  // the text of the first `size`
   };
 
   void start();
@@ -53,6 +55,7 @@ class HandOff final : public RosterVisitor {
 
   RosterVisitor& target_;
   std::size_t batch_size_;
+  std::size_t batch_bytes_;
   std::vector<std::unique_ptr<Batch>> batches_;
   Batch* filling_ = nullptr;
 
