@@ -443,3 +443,15 @@ TEST_CASE("import --merge with evidence extends each contact's activity; again, 
   CHECK(test::read_text(roster) == written);
   CHECK(!std::ifstream(roster + ".bak").good());
 }
+
+TEST_CASE("a file source tells when its file was written to after it was opened", "[input]") {
+  const std::string path = netgap::test::temp_dir() + "/roster.json";
+  { std::ofstream(path) << "{\"contacts\": []}"; }
+  const auto source = netgap::open_source(path);
+  CHECK_FALSE(source->changed());
+  { std::ofstream(path, std::ios::app) << "\n"; }
+  CHECK(source->changed());
+  CHECK_FALSE(netgap::open_source(path)->changed());
+  const auto piped = netgap::memory_source("[]", "<stdin>");
+  CHECK_FALSE(piped->changed());
+}

@@ -4,6 +4,13 @@
 #include <catch2/catch.hpp>
 #include <netgap/model/roster.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/read/read_options.hpp>
+#include <netgap/util/error.hpp>
+#include <netgap/util/input.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
 
 #include <random>
 #include <string>
@@ -11,6 +18,7 @@
 
 #include "helpers.hpp"
 #include "read/roster_fast.hpp"
+#include "read/roster_json_paths.hpp"
 #include "roster_paths.hpp"
 
 using netgap::test::PathTrace;
@@ -232,4 +240,67 @@ TEST_CASE("fast path: a generated corpus of damaged rosters", "[roster_fast]") {
     fast_done += same_both_ways(text).fast_done ? 1U : 0U;
   }
   CHECK(fast_done > 0);  // some edits land in whitespace or inside a string and keep the roster valid
+}
+
+namespace {
+
+/// A file that something cuts short while netgap reads it: whole until the first rewind, then
+/// `cut` bytes; changed() says so when `tells` is set.
+class CutWhileRead final : public netgap::ByteSource {
+ public:
+  CutWhileRead(std::string text, std::size_t cut, bool tells) : text_(std::move(text)), cut_(cut), tells_(tells) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    // Rewound before the first bytes are checked, after, by the fast path, and for the reference reader.
+    const std::size_t end = rewinds_ >= 4 ? cut_ : text_.size();
+    const std::size_t n = std::min(size, end - std::min(end, at_));
+    std::memcpy(buffer, text_.data() + at_, n);
+    at_ += n;
+    return n;
+  }
+  [[nodiscard]] const std::string& name() const override { return name_; }
+  bool rewind() override {
+    at_ = 0;
+    ++rewinds_;
+    return true;
+  }
+  [[nodiscard]] bool changed() const override { return tells_ && rewinds_ >= 4; }
+
+ private:
+  std::string text_;
+  std::string name_ = "roster.json";
+  std::size_t cut_;
+  bool tells_;
+  std::size_t at_ = 0;
+  int rewinds_ = 0;
+};
+
+struct Nothing final : netgap::RosterVisitor {
+  void on_owner(const netgap::Owner*) override {}
+  void on_contact(const netgap::Contact&) override {}
+};
+
+}  // namespace
+
+TEST_CASE("fast path: a file cut short between the two readings is an input problem, not a disagreement",
+          "[roster_fast]") {
+  // The fast path reads 3,000 contacts, gives up at the last one, and the reference reader finds
+  // the file shorter than what the fast path read.
+  const std::string text =
+      "{\"owner\": " + owner_json + ", \"contacts\": [" + contacts(3000) + ", {\"name\": \"X\", \"nickname\": \"x\"}]}";
+  for (const bool tells : {true, false}) {
+    CutWhileRead source(text, text.size() / 2, tells);
+    netgap::BufferedInput input(source);
+    input.head(8192);
+    Nothing nothing;
+    netgap::Diagnostics diagnostics;
+    const auto read = [&] {
+      netgap::detail::json_roster::read_json_roster_fast(input, netgap::builtin_taxonomy(), nothing, diagnostics,
+                                                         netgap::ReadOptions{});
+    };
+    if (tells) {
+      CHECK_THROWS_WITH(read(), "roster.json: the file changed while netgap read it; read it again once it is written");
+    } else {
+      CHECK_THROWS_AS(read(), std::logic_error);  // what cannot tell stays an internal error (exit 3)
+    }
+  }
 }

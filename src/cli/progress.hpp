@@ -21,6 +21,9 @@ class ProgressSource final : public ByteSource {
   std::size_t read(char* buffer, std::size_t size) override;
   [[nodiscard]] const std::string& name() const override { return inner_->name(); }
   bool rewind() override;
+  [[nodiscard]] bool changed() const override { return inner_->changed(); }
+  /// Erases the line, if shown, so that what is printed next starts on a clean line.
+  void clear();
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -28,7 +31,8 @@ class ProgressSource final : public ByteSource {
   std::ostream& err_;
   std::uint64_t total_;
   std::uint64_t bytes_ = 0;
-  Clock::time_point start_ = Clock::now();
+  Clock::time_point start_ = Clock::now();       // the line shows once a second has gone by
+  Clock::time_point rate_start_ = start_;         // the rate counts from here (a rewind restarts it)
   Clock::time_point last_shown_{};
   bool shown_ = false;
 };

@@ -129,6 +129,7 @@ ReadResult read_input(Context& context, const RosterInput& input, ByteSource& so
   options.second_thread = input.second_thread;
   ReadResult result;
   result.imported = read_contacts(source, input.from, context.taxonomy(), visitor, diagnostics, options);
+  if (auto* progress = dynamic_cast<ProgressSource*>(&source)) progress->clear();  // warnings on a line of their own
   context.print_warnings(diagnostics);
   print_import_report(context, input, source.name(), result.imported);
   diagnostics.checkpoint();

@@ -95,15 +95,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings");
     app.add_option("--threads", context.global.threads,
                    "Use at most N threads (netgap uses two at most: reading, and classifying a large roster; "
-                   "default: two when two cores are free)")
+                   "default: two when this process may run on two cores)")
         ->type_name("N")
         ->check(CLI::Validator(
             [](const std::string& text) -> std::string {
-              const bool whole = !text.empty() && text.size() <= 4 &&
-                                 text.find_first_not_of("0123456789") == std::string::npos && std::stoi(text) > 0;
+              const std::size_t digits = text.find_first_not_of('0');  // leading zeros: "02" is 2
+              const bool whole = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&
+                                 digits != std::string::npos && text.size() - digits <= 4;
               return whole ? "" : "expected a whole number of threads from 1 to 9999 (netgap uses two at most)";
             },
-            "N"));
+            ""));
     app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)")
         ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 

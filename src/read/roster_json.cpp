@@ -30,8 +30,9 @@ namespace {
 /// nothing said about any of them (else the fast path would not have taken them).
 class Resume final : public RosterVisitor {
  public:
-  Resume(RosterVisitor& inner, const FastRead& fast, const Diagnostics& diagnostics)
-      : inner_(inner),
+  Resume(RosterVisitor& inner, const FastRead& fast, const Diagnostics& diagnostics, const ByteSource& source)
+      : source_(source),
+        inner_(inner),
         owner_left_(fast.owner_announced),
         contacts_left_(fast.visited),
         diagnostics_(diagnostics),
@@ -53,10 +54,16 @@ class Resume final : public RosterVisitor {
 
  private:
   static std::size_t said(const Diagnostics& d) { return d.error_count() + d.warning_count(); }
-  [[noreturn]] static void disagree() {
+  [[noreturn]] void disagree() const {
+    // The two readings differ when something wrote to the file in between: an input problem.
+    if (source_.changed()) {
+      throw Error(fmt::format("{}: the file changed while netgap read it; read it again once it is written",
+                              source_.name()));
+    }
     throw std::logic_error("the fast and the reference JSON roster readers disagree about a roster");
   }
 
+  const ByteSource& source_;
   RosterVisitor& inner_;
   bool owner_left_;
   std::size_t contacts_left_;
@@ -145,7 +152,7 @@ FastRead read_json_roster_fast(BufferedInput& input, const Taxonomy& taxonomy, R
     if (fast.done) return fast;
     if (!input.rewind()) throw std::logic_error("a rewindable input cannot be read again");
   }
-  Resume resume(visitor, fast, diagnostics);
+  Resume resume(visitor, fast, diagnostics, input.source());
   read_json_roster_reference(input, taxonomy, resume, diagnostics, options);
   resume.check_finished();
   return fast;

@@ -13,8 +13,10 @@ namespace {
 
 class FdSource final : public ByteSource {
  public:
-  FdSource(int fd, std::string name, bool owned, bool regular)
-      : fd_(fd), name_(std::move(name)), owned_(owned), regular_(regular) {}
+  FdSource(int fd, std::string name, bool owned, const struct stat* info)
+      : fd_(fd), name_(std::move(name)), owned_(owned), regular_(info != nullptr && S_ISREG(info->st_mode)) {
+    if (regular_) opened_ = *info;
+  }
   FdSource(const FdSource&) = delete;
   FdSource& operator=(const FdSource&) = delete;
   ~FdSource() override {
@@ -31,12 +33,19 @@ class FdSource final : public ByteSource {
   }
   const std::string& name() const override { return name_; }
   bool rewind() override { return regular_ && ::lseek(fd_, 0, SEEK_SET) == 0; }
+  [[nodiscard]] bool changed() const override {
+    struct stat now {};
+    if (!regular_ || ::fstat(fd_, &now) != 0) return false;
+    return now.st_size != opened_.st_size || now.st_mtim.tv_sec != opened_.st_mtim.tv_sec ||
+           now.st_mtim.tv_nsec != opened_.st_mtim.tv_nsec;
+  }
 
  private:
   int fd_;
   std::string name_;
   bool owned_;
   bool regular_;  // a regular file can be read again from the start; a pipe or terminal cannot
+  struct stat opened_ {};  // a regular file as it was opened
 };
 
 class MemorySource final : public ByteSource {
@@ -79,7 +88,7 @@ class StreamSource final : public ByteSource {
 
 std::unique_ptr<ByteSource> open_source(const std::string& path) {
   // Standard input is read once, as it comes, even when it is a regular file.
-  if (path == "-") return std::make_unique<FdSource>(STDIN_FILENO, "<stdin>", false, false);
+  if (path == "-") return std::make_unique<FdSource>(STDIN_FILENO, "<stdin>", false, nullptr);
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
   struct stat info {};
@@ -88,7 +97,7 @@ std::unique_ptr<ByteSource> open_source(const std::string& path) {
     ::close(fd);
     throw Error(fmt::format("{}: is a directory, not a file", path));
   }
-  return std::make_unique<FdSource>(fd, path, true, known && S_ISREG(info.st_mode));
+  return std::make_unique<FdSource>(fd, path, true, known ? &info : nullptr);
 }
 
 std::unique_ptr<ByteSource> memory_source(std::string_view bytes, std::string name) {

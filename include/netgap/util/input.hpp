@@ -26,6 +26,9 @@ class ByteSource {
   [[nodiscard]] virtual const std::string& name() const = 0;
   /// Goes back to the first byte; false when the source cannot (a pipe, a terminal, standard input).
   virtual bool rewind() { return false; }
+  /// True when the file is no longer as it was opened (its size or modification time changed):
+  /// something wrote to it while it was being read. False for what cannot tell.
+  [[nodiscard]] virtual bool changed() const { return false; }
 };
 
 /// Opens a path, or standard input for "-". Throws Error naming the path when it is missing,
