@@ -92,9 +92,10 @@ PathTrace read_reference(const std::string& text, const Owner* owner) {
 }
 
 PathTrace read_fast(const std::string& text, const Owner* owner, bool second_thread) {
-  return read_with(text, owner, second_thread, [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
-    return detail::json_roster::read_json_roster_fast(input, builtin_taxonomy(), trace, d, o);
-  });
+  return read_with(text, owner, second_thread,
+                   [](BufferedInput& input, Trace& trace, Diagnostics& d, const ReadOptions& o) {
+                     return detail::json_roster::read_json_roster_fast(input, builtin_taxonomy(), trace, d, o);
+                   });
 }
 
 }  // namespace netgap::test

@@ -60,8 +60,7 @@ void read(netgap::RosterVisitor& visitor, std::size_t count) {
 
 }  // namespace
 
-TEST_CASE("hand-off: every call reaches the target in order, on the second thread once a batch is full",
-          "[hand_off]") {
+TEST_CASE("hand-off: every call reaches the target in order, on the second thread once a batch is full", "[hand_off]") {
   for (const std::size_t batch : {1U, 2U, 7U, 512U}) {
     for (const std::size_t count : {0U, 1U, 6U, 7U, 8U, 100U, 3000U}) {
       Recorder target;
@@ -82,8 +81,7 @@ TEST_CASE("hand-off: every call reaches the target in order, on the second threa
   }
 }
 
-TEST_CASE("hand-off: an exception of the target's reaches the reader, and nothing after it is visited",
-          "[hand_off]") {
+TEST_CASE("hand-off: an exception of the target's reaches the reader, and nothing after it is visited", "[hand_off]") {
   for (const std::size_t batch : {1U, 3U, 512U}) {
     for (const std::size_t at : {0U, 2U, 5U, 1500U}) {
       Recorder target;

@@ -61,9 +61,10 @@ std::string contact(std::size_t i) {
   if (i % 7 == 0) text += ",\n \"last_contact\": \"2024-02-29\", \"connected_on\": \"2019-01-31\"";
   if (i % 11 == 0) text += ", \"lenses\": [\"" + lens(i) + "\"], \"notes\": \"line\\nbreak \\/ \\\\ \\b\\f\\r\"";
   if (i % 13 == 0) {  // evidence: two sources out of order (they are sorted), a null, an escaped key
-    text += ", \"activity\": {\"calendar\": {\"last_two_way\": \"2025-05-06\", \"days\": 1}, \"ma\\u0069l\": "
-            "{\"first_seen\": \"2024-01-02\", \"last_inbound\": null, \"last_outbound\": \"2025-03-04\", \"days\": " +
-            std::to_string(i % 9) + "}}";
+    text +=
+        ", \"activity\": {\"calendar\": {\"last_two_way\": \"2025-05-06\", \"days\": 1}, \"ma\\u0069l\": "
+        "{\"first_seen\": \"2024-01-02\", \"last_inbound\": null, \"last_outbound\": \"2025-03-04\", \"days\": " +
+        std::to_string(i % 9) + "}}";
   } else if (i % 17 == 0) {
     text += ", \"previous_organizations\": [\"Old Co\"], \"emails\": [\"old@example.org\"], \"activity\": {}";
   }

@@ -139,7 +139,8 @@ void comparable_words(std::string_view text, const Vocabulary& vocabulary, bool 
 
 PhraseIndex::PhraseIndex(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
   folded_forms_.reserve(vocabulary.word_forms.size());
-  for (const auto& form : vocabulary.word_forms) folded_forms_.push_back({fold_accents(form.from), fold_accents(form.to)});
+  for (const auto& form : vocabulary.word_forms)
+    folded_forms_.push_back({fold_accents(form.from), fold_accents(form.to)});
 }
 
 void PhraseIndex::add(std::string_view text, std::size_t id) {

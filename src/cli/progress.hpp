@@ -31,8 +31,8 @@ class ProgressSource final : public ByteSource {
   std::ostream& err_;
   std::uint64_t total_;
   std::uint64_t bytes_ = 0;
-  Clock::time_point start_ = Clock::now();       // the line shows once a second has gone by
-  Clock::time_point rate_start_ = start_;         // the rate counts from here (a rewind restarts it)
+  Clock::time_point start_ = Clock::now();  // the line shows once a second has gone by
+  Clock::time_point rate_start_ = start_;   // the rate counts from here (a rewind restarts it)
   Clock::time_point last_shown_{};
   bool shown_ = false;
 };

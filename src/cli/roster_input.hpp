@@ -18,11 +18,11 @@ namespace netgap::cli {
 
 /// Where a subcommand's contacts come from and how strictly they are read.
 struct RosterInput {
-  std::string path;           ///< a file or "-"
-  std::string from = "auto";  ///< --from: the input format
-  bool strict = false;        ///< --strict
-  bool verbose = false;       ///< --verbose: name every skipped record
-  std::string owner_path;     ///< --owner FILE: a roster whose owner applies to exports
+  std::string path;            ///< a file or "-"
+  std::string from = "auto";   ///< --from: the input format
+  bool strict = false;         ///< --strict
+  bool verbose = false;        ///< --verbose: name every skipped record
+  std::string owner_path;      ///< --owner FILE: a roster whose owner applies to exports
   bool second_thread = false;  ///< the visitor may run on a second thread (ReadOptions::second_thread)
 };
 

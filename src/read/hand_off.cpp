@@ -13,11 +13,12 @@ constexpr std::size_t kept_bytes = std::size_t{4} << 10;
 /// The bytes of a contact's text, about what a copy of it holds.
 std::size_t text_bytes(const Contact& c) {
   std::size_t bytes = 0;
-  for (const std::string* s : {&c.name, &c.organization, &c.department, &c.role, &c.industry, &c.how_met, &c.email,
-                               &c.url, &c.notes}) {
+  for (const std::string* s :
+       {&c.name, &c.organization, &c.department, &c.role, &c.industry, &c.how_met, &c.email, &c.url, &c.notes}) {
     bytes += s->size();
   }
-  for (const auto* list : {&c.schools, &c.previous_organizations, &c.categories, &c.lenses, &c.tags, &c.emails, &c.urls}) {
+  for (const auto* list :
+       {&c.schools, &c.previous_organizations, &c.categories, &c.lenses, &c.tags, &c.emails, &c.urls}) {
     for (const auto& s : *list) bytes += s.size();
   }
   return bytes + c.activity.size() * sizeof(SourceActivity);
@@ -77,7 +78,9 @@ void HandOff::finish() {
   drain();
 }
 
-void HandOff::start() { thread_ = std::thread([this] { work(); }); }
+void HandOff::start() {
+  thread_ = std::thread([this] { work(); });
+}
 
 void HandOff::send() {
   std::unique_lock<std::mutex> lock(mutex_);

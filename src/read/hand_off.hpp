@@ -64,9 +64,9 @@ class HandOff final : public RosterVisitor {
   std::condition_variable freed_;   // the reader waits for a free batch, or for the queue to empty
   std::deque<Batch*> queue_;        // oldest first
   std::vector<Batch*> free_;
-  bool busy_ = false;     // the second thread is visiting a batch
+  bool busy_ = false;  // the second thread is visiting a batch
   bool stopping_ = false;
-  bool failed_ = false;   // the target threw: what comes after it is dropped
+  bool failed_ = false;  // the target threw: what comes after it is dropped
   std::exception_ptr failure_;
   std::thread thread_;
 };

@@ -57,8 +57,8 @@ class Resume final : public RosterVisitor {
   [[noreturn]] void disagree() const {
     // The two readings differ when something wrote to the file in between: an input problem.
     if (source_.changed()) {
-      throw Error(fmt::format("{}: the file changed while netgap read it; read it again once it is written",
-                              source_.name()));
+      throw Error(
+          fmt::format("{}: the file changed while netgap read it; read it again once it is written", source_.name()));
     }
     throw std::logic_error("the fast and the reference JSON roster readers disagree about a roster");
   }
@@ -84,8 +84,9 @@ std::string first_bytes_problem(BufferedInput& input) {
   // An archive or a compressed file where a roster was expected: a LinkedIn export piped in, say.
   const bool piped = input.name() == "<stdin>";
   if (starts_with(head, "PK\x03\x04") || starts_with(head, "PK\x05\x06")) {
-    return fmt::format("{}: a zip archive, not a JSON roster{}", input.name(),
-                       piped ? "; netgap reads an archive (a LinkedIn export) by its path, not from standard input" : "");
+    return fmt::format(
+        "{}: a zip archive, not a JSON roster{}", input.name(),
+        piped ? "; netgap reads an archive (a LinkedIn export) by its path, not from standard input" : "");
   }
   if (starts_with(head, "\x1F\x8B")) {
     return fmt::format("{}: gzip-compressed, not a JSON roster; decompress it first ({})", input.name(),

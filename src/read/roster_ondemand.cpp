@@ -102,7 +102,8 @@ bool read_contact(od::object& object, std::size_t index, ContactReader& reader) 
                reader.list_item({Kind::string, item, 0});
              });
     }
-    if (type == od::json_type::object) return reader.open(Container::object) == Nested::activity && read_activity(value, reader);
+    if (type == od::json_type::object)
+      return reader.open(Container::object) == Nested::activity && read_activity(value, reader);
     Scalar scalar;
     if (!read_scalar(value, type, scalar)) return false;
     reader.scalar(scalar);

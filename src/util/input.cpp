@@ -44,7 +44,7 @@ class FdSource final : public ByteSource {
   int fd_;
   std::string name_;
   bool owned_;
-  bool regular_;  // a regular file can be read again from the start; a pipe or terminal cannot
+  bool regular_;           // a regular file can be read again from the start; a pipe or terminal cannot
   struct stat opened_ {};  // a regular file as it was opened
 };
 
