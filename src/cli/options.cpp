@@ -35,12 +35,13 @@ bool use_color_for(const Context& context, const std::string& path) {
   return context.global.color == "always";
 }
 
-CLI::Validator whole_number() {
+CLI::Validator whole_number(unsigned minimum) {
   return CLI::Validator(
-      [](std::string& text) -> std::string {
+      [minimum](std::string& text) -> std::string {
         const bool digits =
             !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
-        return digits ? std::string() : "expected a whole number, 0 or more, got " + quote(text);
+        if (digits && std::stoul(text) >= minimum) return std::string();
+        return fmt::format("expected a whole number, {} or more, got {}", minimum, quote(text));
       },
       "N");
 }

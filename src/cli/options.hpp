@@ -23,8 +23,9 @@ void print_or_write(Context& context, const std::string& path, const std::string
 /// True when a report that goes to `path` (see print_or_write) should be coloured.
 bool use_color_for(const Context& context, const std::string& path);
 
-/// Accepts only a whole number of 0 or more: CLI11 reads "-1" into an unsigned option as 2^64-1.
-CLI::Validator whole_number();
+/// Accepts only a whole number of `minimum` or more (at most 9 digits): CLI11 reads "-1" into an
+/// unsigned option as 2^64-1.
+CLI::Validator whole_number(unsigned minimum = 0);
 
 /// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
 Date parse_as_of(const std::string& text, std::string_view option = "--as-of");

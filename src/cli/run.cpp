@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/config_check.hpp"
 #include "cli/context.hpp"
+#include "cli/options.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -97,14 +98,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
                    "Use at most N threads (netgap uses two at most: reading, and classifying a large roster; "
                    "default: two when this process may run on two cores)")
         ->type_name("N")
-        ->check(CLI::Validator(
-            [](const std::string& text) -> std::string {
-              const std::size_t digits = text.find_first_not_of('0');  // leading zeros: "02" is 2
-              const bool whole = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&
-                                 digits != std::string::npos && text.size() - digits <= 4;
-              return whole ? "" : "expected a whole number of threads from 1 to 9999 (netgap uses two at most)";
-            },
-            ""));
+        ->check(whole_number(1).description(""));  // the help says "N", not "N:N"
     app.set_config("--config", "netgap.toml", "Read options from a TOML file (default: ./netgap.toml if present)")
         ->option_text("FILE");  // not "--config=netgap.toml", as if it were always read
 
