@@ -92,8 +92,7 @@ bool Tally::seen_field(std::string_view name) const {
 
 void Tally::remember_dormant(TypeTally& tally, const Contact& contact, const TieQuiet& quiet) const {
   if (settings_.rekindle_limit == 0) return;
-  Rekindle candidate;
-  candidate.name = contact.name;
+  Rekindle candidate;  // its name is copied only once it has a place on the list
   candidate.strength = contact.strength;
   candidate.last_contact = last_contact_as_of(contact, settings_.as_of);
   candidate.why = quiet.why;
@@ -102,6 +101,7 @@ void Tally::remember_dormant(TypeTally& tally, const Contact& contact, const Tie
   if (quiet.why == RekindleWhy::quiet) candidate.last_contact = quiet.last_seen;
   auto& list = tally.rekindle;
   if (list.size() == settings_.rekindle_limit && !better_to_rekindle(candidate, list.back())) return;
+  candidate.name = contact.name;
   list.insert(std::upper_bound(list.begin(), list.end(), candidate, better_to_rekindle), std::move(candidate));
   if (list.size() > settings_.rekindle_limit) list.pop_back();
 }
