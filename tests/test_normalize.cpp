@@ -4,6 +4,7 @@
 #include <netgap/util/normalize.hpp>
 #include <netgap/util/unicode.hpp>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "helpers.hpp"
 
@@ -44,6 +45,30 @@ TEST_CASE("normalize_person_name: honorifics and degrees go, generations stay", 
   CHECK(normalize_person_name("J. R. R. Tolkien") == "jrr tolkien");
   CHECK(normalize_person_name("王 小明") == "王 小 明");
   CHECK(normalize_person_name("Dr.") == "dr");  // nothing but an honorific: kept, not emptied
+  CHECK(normalize_person_name("Professor Ada Lovelace") == "ada lovelace");  // a listed word over 7 letters
+  CHECK(normalize_person_name("Professors Ada") == "professors ada");
+  CHECK(normalize_person_name("Ada Lovelace D. Phil.") == "ada lovelace");       // "d" + "phil"
+  CHECK(normalize_person_name("Ada Lovelace Jr. Jr.") == "ada lovelace jr jr");  // one generation is taken
+  CHECK(normalize_person_name("Ada Lovelace Senior PhD") == "ada lovelace sr");
+  CHECK(normalize_person_name("Ada Lovelace Juniors") == "ada lovelace juniors");
+  CHECK(normalize_person_name("Ada Lovelace Ph Dee") == "ada lovelace ph dee");
+}
+
+TEST_CASE("normalize: ASCII text gives what the Unicode path gives for the same text", "[normalize]") {
+  // Text with one non-ASCII byte goes the Unicode way (fold, apostrophes, tokenize): a no-break
+  // space in front, which is only a separator, sends the same ASCII text down that path.
+  const std::string alphabet = "aZ9 .,-'`&/()_bCDjrsiIphdmMr";
+  std::mt19937 random(20261127);
+  const auto& suffixes = builtin_taxonomy().organization_suffixes;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const std::size_t length = random() % 24;
+    for (std::size_t k = 0; k < length; ++k) text += alphabet[random() % alphabet.size()];
+    const std::string unicode = "\xC2\xA0" + text;
+    INFO("text: \"" << text << '"');
+    CHECK(normalize_person_name(text) == normalize_person_name(unicode));
+    CHECK(normalize_name(text, suffixes) == normalize_name(unicode, suffixes));
+  }
 }
 
 TEST_CASE("normalize_url: scheme, www, case, slash, query, fragment, escapes; LinkedIn profiles", "[normalize]") {

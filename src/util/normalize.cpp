@@ -11,20 +11,56 @@
 namespace netgap {
 namespace {
 
-/// Words that come before a name and say nothing about who it is.
-constexpr std::string_view honorifics[] = {"dr",   "prof", "professor", "mr",  "mrs",  "ms", "miss", "mx",   "sir",
-                                           "dame", "herr", "frau",      "mme", "mlle", "sr", "sra",  "srta", "rev"};
-/// Degrees and post-nominal letters after a name ("Ph. D." is read as "ph" + "d").
-constexpr std::string_view degrees[] = {"phd", "dphil", "md",  "mba", "msc", "bsc", "esq", "cpa", "cfa",
-                                        "jd",  "llm",   "frs", "pmp", "obe", "mbe", "cbe", "dds"};
-/// Generational suffixes: they tell a father from a son, so they stay, in one spelling.
-constexpr std::pair<std::string_view, std::string_view> generations[] = {
-    {"jr", "jr"}, {"junior", "jr"}, {"sr", "sr"}, {"senior", "sr"}, {"ii", "ii"}, {"iii", "iii"}, {"iv", "iv"}};
-
-template <std::size_t size>
-bool among(const std::string_view (&list)[size], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+/// A word of up to 7 bytes as one number (its bytes, then its length in the top byte), so that a
+/// list of short words is searched without a call to memcmp per entry; 0 for a longer word.
+constexpr std::uint64_t packed(std::string_view word) {
+  if (word.size() > 7) return 0;
+  std::uint64_t value = static_cast<std::uint64_t>(word.size()) << 56;
+  for (std::size_t i = 0; i < word.size(); ++i) value |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+  return value;
 }
+
+/// A fixed list of words, for asking whether a folded word is one of them.
+template <std::size_t size>
+class WordList {
+ public:
+  constexpr explicit WordList(const std::string_view (&words)[size]) : words_{}, packed_{} {
+    for (std::size_t i = 0; i < size; ++i) {
+      words_[i] = words[i];
+      packed_[i] = packed(words[i]);
+    }
+  }
+
+  [[nodiscard]] bool contains(std::string_view word) const { return index_of(word) < size; }
+
+  /// The word's position in the list, or `size` when it is not there.
+  [[nodiscard]] std::size_t index_of(std::string_view word) const {
+    const std::uint64_t key = packed(word);
+    for (std::size_t i = 0; i < size; ++i) {
+      if (key != 0 ? packed_[i] == key : words_[i] == word) return i;
+    }
+    return size;
+  }
+
+ private:
+  std::string_view words_[size];
+  std::uint64_t packed_[size];
+};
+
+/// Words that come before a name and say nothing about who it is.
+constexpr std::string_view honorific_words[] = {"dr",   "prof", "professor", "mr",   "mrs",  "ms",
+                                                "miss", "mx",   "sir",       "dame", "herr", "frau",
+                                                "mme",  "mlle", "sr",        "sra",  "srta", "rev"};
+constexpr WordList honorifics(honorific_words);
+/// Degrees and post-nominal letters after a name ("Ph. D." is read as "ph" + "d").
+constexpr std::string_view degree_words[] = {"phd", "dphil", "md",  "mba", "msc", "bsc", "esq", "cpa", "cfa",
+                                             "jd",  "llm",   "frs", "pmp", "obe", "mbe", "cbe", "dds"};
+constexpr WordList degrees(degree_words);
+/// Generational suffixes: they tell a father from a son, so they stay, in one spelling (the
+/// spelling of each word of `generation_words` is the same entry of `generation_spellings`).
+constexpr std::string_view generation_words[] = {"jr", "junior", "sr", "senior", "ii", "iii", "iv"};
+constexpr std::string_view generation_spellings[] = {"jr", "jr", "sr", "sr", "ii", "iii", "iv"};
+constexpr WordList generations(generation_words);
 
 /// Marks used as apostrophes: ' ` ´ ʼ ‘ ’.
 constexpr std::string_view apostrophes[] = {"'", "`", "\xC2\xB4", "\xCA\xBC", "\xE2\x80\x98", "\xE2\x80\x99"};
@@ -47,35 +83,44 @@ bool is_apostrophe(std::string_view text, std::size_t at, std::size_t& length) {
 struct Words {
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // [begin, end) of each word in `text`
-  std::string word;                                        // the word being read
   std::vector<std::string> slow;                           // tokenize()'s words, off the ASCII path
+  std::size_t open = std::string::npos;                    // where the word being written begins
   bool after_letter = false;
 
   void clear() {
     text.clear();
     spans.clear();
-    word.clear();
+    open = std::string::npos;
     after_letter = false;
   }
 
   /// Appends one word; a run of single letters is one word ("S. A." and "S.A." are "sa").
   void add(std::string_view w) {
-    const bool letter = w.size() == 1 && w[0] >= 'a' && w[0] <= 'z';
-    if (letter && after_letter) {
-      text += w;
-      spans.back().second = text.size();
-    } else {
-      if (!text.empty()) text += ' ';
-      spans.emplace_back(text.size(), text.size() + w.size());
-      text += w;
-    }
-    after_letter = letter;
+    begin();
+    text += w;
+    end();
   }
 
-  void flush() {
-    if (word.empty()) return;
-    add(word);
-    word.clear();
+  /// Starts a word at the end of `text`, unless one is being written.
+  void begin() {
+    if (open != std::string::npos) return;
+    if (!text.empty()) text += ' ';
+    open = text.size();
+  }
+
+  /// Ends the word being written, if any: what add() does with a whole word.
+  void end() {
+    if (open == std::string::npos) return;
+    const std::size_t begin = open;
+    open = std::string::npos;
+    const bool letter = text.size() == begin + 1 && text[begin] >= 'a' && text[begin] <= 'z';
+    if (letter && after_letter) {
+      text.erase(begin - 1, 1);  // the space between two single letters
+      spans.back().second = text.size();
+    } else {
+      spans.emplace_back(begin, text.size());
+    }
+    after_letter = letter;
   }
 
   [[nodiscard]] std::size_t size() const { return spans.size(); }
@@ -89,27 +134,39 @@ struct Words {
   }
 };
 
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /// The folded words of ASCII `text`, without building the folded text: what fold_case_and_accents,
-/// the apostrophe and "&" rules and tokenize() together make of ASCII. False, with `out` left
-/// unusable, at the first byte that is not ASCII.
+/// the apostrophe and "&" rules and tokenize() together make of ASCII. A run of letters and digits
+/// is copied at once and lower-cased in place. False, with `out` left unusable, at the first byte
+/// that is not ASCII.
 bool ascii_words(std::string_view text, Words& out) {
-  for (const char byte : text) {
-    const auto c = static_cast<unsigned char>(byte);
-    if (c >= 0x80) return false;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out.word += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      out.word += static_cast<char>(c + 32);
-    } else if (c == '\'' || c == '`') {
-      // an apostrophe joins: "O'Brien" is one word
-    } else if (c == '&') {
-      out.flush();
-      out.add("and");
-    } else {
-      out.flush();
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (is_ascii_alnum(c)) {
+      std::size_t run = i + 1;
+      while (run < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[run]))) ++run;
+      out.begin();
+      const std::size_t at = out.text.size();
+      out.text.append(text, i, run - i);
+      for (std::size_t k = at; k < out.text.size(); ++k) {
+        if (out.text[k] >= 'A' && out.text[k] <= 'Z') out.text[k] = static_cast<char>(out.text[k] + 32);
+      }
+      i = run;
+      continue;
     }
+    if (c >= 0x80) return false;
+    if (c == '&') {
+      out.end();
+      out.add("and");
+    } else if (c != '\'' && c != '`') {  // an apostrophe joins: "O'Brien" is one word
+      out.end();
+    }
+    ++i;
   }
-  out.flush();
+  out.end();
   return true;
 }
 
@@ -145,10 +202,11 @@ const Words& folded_words(std::string_view text) {
 
 /// True when `first` followed by `second` is a degree ("ph" + "d").
 bool is_split_degree(std::string_view first, std::string_view second) {
-  return std::any_of(std::begin(degrees), std::end(degrees), [&](std::string_view degree) {
-    return degree.size() == first.size() + second.size() && degree.substr(0, first.size()) == first &&
-           degree.substr(first.size()) == second;
-  });
+  if (first.size() + second.size() > 7) return false;  // no degree is that long
+  char joined[8] = {};
+  first.copy(joined, first.size());
+  second.copy(joined + first.size(), second.size());
+  return degrees.contains(std::string_view(joined, first.size() + second.size()));
 }
 
 /// 0..15 for a hexadecimal digit, else -1.
@@ -181,16 +239,15 @@ std::string normalize_person_name(std::string_view name) {
   const Words& words = folded_words(name);
   std::size_t first = 0;
   std::size_t last = words.size();
-  while (last - first > 1 && among(honorifics, words.at(first))) ++first;
+  while (last - first > 1 && honorifics.contains(words.at(first))) ++first;
   std::string_view generation;
   while (last - first > 1) {
     const std::string_view back = words.at(last - 1);
-    const auto* gen =
-        std::find_if(std::begin(generations), std::end(generations), [&](const auto& g) { return g.first == back; });
-    if (gen != std::end(generations) && generation.empty()) {
-      generation = gen->second;
+    const std::size_t gen = generation.empty() ? generations.index_of(back) : std::size(generation_words);
+    if (gen < std::size(generation_words)) {
+      generation = generation_spellings[gen];
       --last;
-    } else if (among(degrees, back)) {
+    } else if (degrees.contains(back)) {
       --last;
     } else if (last - first > 2 && is_split_degree(words.at(last - 2), back)) {
       last -= 2;  // "ph d"
