@@ -1,6 +1,9 @@
 // Deterministic generator of realistic netgap inputs, for benchmarks and the smoke test.
 //
 //   netgap-generate roster N [SEED]    a roster (format v1) of N contacts
+//   netgap-generate roster-activity N [SEED]
+//                                      the same roster, every second contact with the activity
+//                                      records of two evidence sources (what import --merge writes)
 //   netgap-generate linkedin N [SEED]  a LinkedIn Connections.csv of N rows
 //   netgap-generate messages N [SEED]  a LinkedIn messages.csv of N messages (owner: /in/me)
 //   netgap-generate mbox BYTES [SEED]  an mbox of about BYTES bytes (owner: me@example.org)
@@ -68,7 +71,25 @@ class Random {
 
 void print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
-void roster(unsigned long n, Random& random) {
+/// ", \"activity\": {...}" with a LinkedIn-message and a mail record: first seen in 2023-2024, last
+/// seen in 2025 or up to October 2026.
+std::string activity(Random& random) {
+  const auto day = [&](unsigned first_year) {
+    char date[16];
+    std::snprintf(date, sizeof date, "%u-%02u-%02u", first_year + random.below(2), random.below(10) + 1,
+                  random.below(28) + 1);
+    return std::string(date);
+  };
+  std::string out = ", \"activity\": {\"linkedin-message\": {\"first_seen\": \"" + day(2023);
+  out += "\", \"last_inbound\": \"" + day(2025) + "\", \"last_outbound\": \"" + day(2025);
+  out += "\", \"days\": " + std::to_string(random.below(40) + 1) + "}, \"mail\": {\"first_seen\": \"" + day(2023);
+  out += "\", \"last_two_way\": \"" + day(2025) + "\", \"days\": " + std::to_string(random.below(90) + 1) + "}}";
+  return out;
+}
+
+/// A roster of `n` contacts; with `with_activity`, every second one has activity records (the
+/// other fields are the same bytes as without).
+void roster(unsigned long n, Random& random, bool with_activity) {
   print(
       "{\n  \"schema_version\": 1,\n  \"owner\": {\"name\": \"Priya Raman\", \"organization\": \"Acme Health\", "
       "\"department\": \"Data Science\", \"role\": \"Data Scientist\", \"industry\": \"healthcare\", "
@@ -90,7 +111,9 @@ void roster(unsigned long n, Random& random) {
     std::snprintf(date, sizeof date, ", \"strength\": %u, \"last_contact\": \"%u-%02u-%02u\"", random.below(5) + 1,
                   2019 + random.below(8), random.below(12) + 1, random.below(28) + 1);
     line += date;
-    line.append(", \"email\": \"person").append(std::to_string(i)).append("@example.org\"}");
+    line.append(", \"email\": \"person").append(std::to_string(i)).append("@example.org\"");
+    if (with_activity && i % 2 == 1) line += activity(random);
+    line += '}';
     line.append(i + 1 < n ? ",\n" : "\n");
     print(line);
   }
@@ -230,7 +253,8 @@ std::optional<unsigned long> count_of(const char* text) {
 
 int main(int argc, char** argv) {
   constexpr const char* usage =
-      "usage: netgap-generate roster|linkedin|messages N [SEED], netgap-generate mbox BYTES [SEED]\n";
+      "usage: netgap-generate roster|roster-activity|linkedin|messages N [SEED], netgap-generate mbox BYTES "
+      "[SEED]\n";
   const std::string_view kind = argc > 1 ? argv[1] : "";
   if (argc == 2 && (kind == "--help" || kind == "-h")) {
     std::fputs(usage, stdout);
@@ -238,12 +262,13 @@ int main(int argc, char** argv) {
   }
   const auto n = argc >= 3 && argc <= 4 ? count_of(argv[2]) : std::nullopt;
   const auto seed = argc > 3 ? count_of(argv[3]) : std::optional<unsigned long>(42);
-  if (!n || !seed || (kind != "roster" && kind != "linkedin" && kind != "messages" && kind != "mbox")) {
+  if (!n || !seed ||
+      (kind != "roster" && kind != "roster-activity" && kind != "linkedin" && kind != "messages" && kind != "mbox")) {
     std::fputs(usage, stderr);
     return 2;
   }
   Random random(static_cast<std::uint32_t>(*seed));
-  if (kind == "roster") roster(*n, random);
+  if (kind == "roster" || kind == "roster-activity") roster(*n, random, kind == "roster-activity");
   if (kind == "linkedin") linkedin(*n, random);
   if (kind == "messages") messages(*n, random);
   if (kind == "mbox") mbox(*n, random);

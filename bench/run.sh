@@ -23,31 +23,8 @@ done
 echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores;" \
      "$(date -u +%Y-%m-%d); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds."
 
-# once NAME CMD...: runs CMD once (stdin from $work/stdin when the name ends in '<'), appends
-# "wall-seconds peak-MB cpu-seconds" to $work/NAME.times. CPU time (user + system) leaves out
-# the time spent waiting for a core, so it wanders less than wall time on a shared machine.
-once() {
-  local name=$1 start end
-  shift
-  local input=/dev/null
-  [[ $name == *"<" ]] && input=$work/stdin
-  start=$EPOCHREALTIME
-  /usr/bin/time -f '%M %U %S' -o "$work/rss" "$@" < "$input" > "$work/out" 2> /dev/null || {
-    echo "bench: $name failed: $*" >&2
-    exit 3
-  }
-  end=$EPOCHREALTIME
-  echo "$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.4f", e - s}') $(awk '{printf "%.1f %.2f", $1 / 1024, $2 + $3}' "$work/rss")" \
-    >> "$work/${name//[^a-zA-Z0-9]/_}.times"
-}
-
-# stats NAME: "median min max median-rss median-cpu" of NAME's rounds.
-stats() {
-  local file=$work/${1//[^a-zA-Z0-9]/_}.times
-  sort -g "$file" | awk '{t[NR] = $1} END {printf "%s %s %s ", t[int((NR + 1) / 2)], t[1], t[NR]}'
-  cut -d' ' -f2 "$file" | sort -g | awk '{m[NR] = $1} END {printf "%s ", m[int((NR + 1) / 2)]}'
-  cut -d' ' -f3 "$file" | sort -g | awk '{c[NR] = $1} END {print c[int((NR + 1) / 2)]}'
-}
+# shellcheck source=bench/timing.sh
+source "$here/bench/timing.sh"
 
 # table TITLE BASE NAMES...: one row per name; the ratio column compares with BASE's median.
 table() {
