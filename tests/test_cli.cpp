@@ -1,10 +1,15 @@
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
-#include <fstream>
+#include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <netgap/util/unicode.hpp>
 #include <netgap/version.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
 
+#include "cli/progress.hpp"
 #include "helpers.hpp"
 
 using netgap::test::run_cli;
@@ -113,7 +118,8 @@ TEST_CASE("netgap explain gives each label a reason", "[cli]") {
   const auto document = nlohmann::json::parse(json.out);
   CHECK(document.size() == 35);
   CHECK(document[26]["categories"][0] ==
-        nlohmann::json::parse(R"({"id": "mentors", "source": "tag", "confidence": "certain", "reason": "tag \"mentor\""})"));
+        nlohmann::json::parse(
+            R"({"id": "mentors", "source": "tag", "confidence": "certain", "reason": "tag \"mentor\""})"));
   const auto nobody = run_cli({"explain", example, "Nobody Atall"});
   CHECK(nobody.code == 2);
   CHECK(nobody.out.empty());
@@ -346,4 +352,57 @@ TEST_CASE("an archive or a gzip file piped where a roster was expected says what
   CHECK(gzip.err ==
         "netgap: error: <stdin>: gzip-compressed, not a JSON roster; decompress it first (gunzip -c FILE.gz | netgap "
         "...)\n");
+}
+
+TEST_CASE("the progress line is cut to the terminal's width, so that it never wraps", "[cli]") {
+  // A source slow enough for the line to show (after a second, then every quarter of a second).
+  class Slow final : public netgap::ByteSource {
+   public:
+    std::size_t read(char* buffer, std::size_t size) override {
+      if (reads_ == 2 || size == 0) return 0;
+      std::this_thread::sleep_for(std::chrono::milliseconds(reads_++ == 0 ? 1050 : 300));
+      buffer[0] = ' ';
+      return 1;
+    }
+    [[nodiscard]] const std::string& name() const override { return name_; }
+
+   private:
+    int reads_ = 0;
+    std::string name_ = "/home/someone/Downloads/an-export-with-a-rather-long-name-\xC3\xA9t\xC3\xA9.json";
+  };
+  std::ostringstream err;
+  {
+    netgap::cli::ProgressSource progress(std::make_unique<Slow>(), err, 2'000'000, 60);
+    char buffer[16];
+    while (progress.read(buffer, sizeof buffer) > 0) {
+    }
+  }
+  const std::string shown = err.str();
+  std::vector<std::string> lines;
+  for (std::size_t at = shown.find("\r\x1b[K"); at != std::string::npos;) {
+    const std::size_t next = shown.find("\r\x1b[K", at + 4);
+    lines.push_back(shown.substr(at + 4, next == std::string::npos ? std::string::npos : next - at - 4));
+    at = next;
+  }
+  REQUIRE(lines.size() == 3);  // shown twice, then erased
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(netgap::display_width(lines[i]) == 59);
+    INFO("line: " << lines[i]);
+    // The name gives way, from its start: its end and the numbers stay.
+    CHECK(lines[i].rfind("netgap: reading \u2026", 0) == 0);
+    CHECK(lines[i].find("-name-\xC3\xA9t\xC3\xA9.json: 0 of 2 MB, ") != std::string::npos);
+    CHECK(lines[i].find('\n') == std::string::npos);
+  }
+  CHECK(lines[2].empty());
+
+  // Too narrow even for the numbers: the line itself is cut.
+  std::ostringstream narrow;
+  {
+    netgap::cli::ProgressSource progress(std::make_unique<Slow>(), narrow, 2'000'000, 12);
+    char buffer[16];
+    while (progress.read(buffer, sizeof buffer) > 0) {
+    }
+  }
+  INFO("shown: " << narrow.str());
+  CHECK(narrow.str().find("\r\x1b[Knetgap: re\u2026\r\x1b[K") != std::string::npos);
 }

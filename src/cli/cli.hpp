@@ -6,9 +6,10 @@ namespace netgap::cli {
 
 /// What the process's standard streams are connected to.
 struct Terminals {
-  bool out = false;  ///< standard output is a terminal (colour, bars)
-  bool err = false;  ///< standard error is a terminal (progress line)
-  bool in = false;   ///< standard input is a terminal (netgap label asks questions)
+  bool out = false;             ///< standard output is a terminal (colour, bars)
+  bool err = false;             ///< standard error is a terminal (progress line)
+  bool in = false;              ///< standard input is a terminal (netgap label asks questions)
+  std::size_t err_columns = 0;  ///< the width of standard error's terminal; 0 when unknown
 };
 
 /// The terminals of this process (isatty on stdin, stdout and stderr).

@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include <sched.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <cctype>
 #include <cstdlib>
@@ -12,7 +13,10 @@
 namespace netgap::cli {
 
 Terminals process_terminals() {
-  return {::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1, ::isatty(STDIN_FILENO) == 1};
+  Terminals terminals{::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1, ::isatty(STDIN_FILENO) == 1};
+  winsize size{};
+  if (terminals.err && ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0) terminals.err_columns = size.ws_col;
+  return terminals;
 }
 
 const Taxonomy& Context::taxonomy() {

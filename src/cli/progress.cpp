@@ -3,11 +3,32 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 namespace netgap::cli {
+namespace {
 
-ProgressSource::ProgressSource(std::unique_ptr<ByteSource> inner, std::ostream& err, std::uint64_t total_bytes)
-    : inner_(std::move(inner)), err_(err), total_(total_bytes) {}
+/// `text`, or "…" and as much of its end as fits in `columns`.
+std::string ending(const std::string& text, std::size_t columns) {
+  if (display_width(text) <= columns) return text;
+  std::size_t from = text.size();
+  while (from > 0) {
+    std::size_t start = from - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;  // a whole character
+    if (display_width(std::string_view(text).substr(start)) + 1 > columns) break;
+    from = start;
+  }
+  return "\u2026" + text.substr(from);
+}
+
+}  // namespace
+
+ProgressSource::ProgressSource(std::unique_ptr<ByteSource> inner, std::ostream& err, std::uint64_t total_bytes,
+                               std::size_t columns)
+    : inner_(std::move(inner)),
+      err_(err),
+      total_(total_bytes),
+      columns_(columns == 0 ? 80 : std::max<std::size_t>(columns, 2)) {}
 
 ProgressSource::~ProgressSource() { clear(); }
 
@@ -33,8 +54,14 @@ std::size_t ProgressSource::read(char* buffer, std::size_t size) {
   const double seconds = std::max(std::chrono::duration<double>(now - rate_start_).count(), 0.001);
   const double mb = static_cast<double>(bytes_) / 1e6;
   const std::string of = total_ > 0 ? fmt::format(" of {:.0f}", static_cast<double>(total_) / 1e6) : "";
-  err_ << fmt::format("\r\x1b[Knetgap: reading {}: {:.0f}{} MB, {:.0f} MB/s", printable(name()), mb, of, mb / seconds)
-       << std::flush;
+  const std::string numbers = fmt::format(": {:.0f}{} MB, {:.0f} MB/s", mb, of, mb / seconds);
+  // One column less than the terminal's width: the file name gives way first (its end, which
+  // names the file, stays), then the numbers.
+  const std::size_t room = columns_ - 1;
+  const std::size_t fixed = display_width(numbers) + std::string_view("netgap: reading ").size();
+  std::string line = "netgap: reading " + ending(printable(name()), room > fixed ? room - fixed : 0) + numbers;
+  if (display_width(line) > room) line = fit(line, room);
+  err_ << "\r\x1b[K" << line << std::flush;
   return n;
 }
 

@@ -13,7 +13,10 @@ namespace netgap::cli {
 /// `err` up to date (bytes read, rate); the line is erased when the source is destroyed.
 class ProgressSource final : public ByteSource {
  public:
-  ProgressSource(std::unique_ptr<ByteSource> inner, std::ostream& err, std::uint64_t total_bytes);
+  /// `columns`: the terminal's width (0: unknown, taken as 80); the line is cut to one column
+  /// less, since a line that wraps cannot be erased by "\r" and leaves a copy behind.
+  ProgressSource(std::unique_ptr<ByteSource> inner, std::ostream& err, std::uint64_t total_bytes,
+                 std::size_t columns = 0);
   ProgressSource(const ProgressSource&) = delete;
   ProgressSource& operator=(const ProgressSource&) = delete;
   ~ProgressSource() override;
@@ -30,6 +33,7 @@ class ProgressSource final : public ByteSource {
   std::unique_ptr<ByteSource> inner_;
   std::ostream& err_;
   std::uint64_t total_;
+  std::size_t columns_;
   std::uint64_t bytes_ = 0;
   Clock::time_point start_ = Clock::now();  // the line shows once a second has gone by
   Clock::time_point rate_start_ = start_;   // the rate counts from here (a rewind restarts it)

@@ -60,7 +60,7 @@ std::unique_ptr<ByteSource> open_input(Context& context, const std::string& path
   const std::uint64_t size = path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)
                                  ? static_cast<std::uint64_t>(info.st_size)
                                  : 0;
-  return std::make_unique<ProgressSource>(std::move(source), context.err, size);
+  return std::make_unique<ProgressSource>(std::move(source), context.err, size, context.terminals.err_columns);
 }
 
 std::optional<Owner> load_owner(Context& context, const RosterInput& input) {
