@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <zlib.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -102,6 +103,79 @@ class ArchiveSource final : public ByteSource {
   std::shared_ptr<FileSet::Cursor> cursor_;
 };
 
+/// A gzip file, decompressed with zlib, which checks every member's CRC-32 and length: libarchive's
+/// gzip filter does not, and read a damaged file as good text. Members one after another are one
+/// stream, as gzip -d reads them; bytes after the last member that start no member are ignored,
+/// as gzip -d ignores them (zero padding, most often).
+class GzipSource final : public ByteSource {
+ public:
+  GzipSource(std::unique_ptr<ByteSource> file, std::string name) : file_(std::move(file)), name_(std::move(name)) {
+    if (inflateInit2(&stream_, 16 + MAX_WBITS) != Z_OK) throw std::bad_alloc();
+  }
+  GzipSource(const GzipSource&) = delete;
+  GzipSource& operator=(const GzipSource&) = delete;
+  ~GzipSource() override { inflateEnd(&stream_); }
+
+  std::size_t read(char* buffer, std::size_t size) override {
+    const auto room = static_cast<uInt>(std::min<std::size_t>(size, 1U << 30));
+    stream_.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream_.avail_out = room;
+    while (stream_.avail_out == room && !done_) {
+      if (stream_.avail_in == 0) {
+        const std::size_t n = file_->read(input_, sizeof input_);
+        if (n == 0) {
+          if (in_member_) fail("it ends in the middle of its data (a download or copy cut short?)");
+          done_ = true;
+          break;
+        }
+        stream_.next_in = reinterpret_cast<Bytef*>(input_);
+        stream_.avail_in = static_cast<uInt>(n);
+      }
+      if (!in_member_ && members_ > 0 && stream_.next_in[0] != 0x1F) {
+        done_ = true;  // after the last member: padding or other bytes, not gzip data
+        break;
+      }
+      in_member_ = true;
+      const int status = inflate(&stream_, Z_NO_FLUSH);
+      if (status == Z_STREAM_END) {
+        in_member_ = false;
+        ++members_;
+        inflateReset(&stream_);
+      } else if (status != Z_OK && status != Z_BUF_ERROR) {
+        fail(reason(stream_.msg));
+      }
+    }
+    return room - stream_.avail_out;
+  }
+  [[nodiscard]] const std::string& name() const override { return name_; }
+
+ private:
+  /// zlib's words for a member whose trailer does not match, in ours; its own otherwise.
+  static std::string_view reason(const char* message) {
+    const std::string_view m = message != nullptr ? message : "not gzip data";
+    if (m == "incorrect data check") return "its CRC-32 does not match its data";
+    if (m == "incorrect length check") return "its length does not match its data";
+    return m;
+  }
+  [[noreturn]] void fail(std::string_view why) const {
+    throw Error(fmt::format("{}: damaged gzip file: {}", name_, why));
+  }
+
+  std::unique_ptr<ByteSource> file_;
+  std::string name_;
+  z_stream stream_{};
+  char input_[1 << 16];
+  bool in_member_ = false;
+  bool done_ = false;
+  std::size_t members_ = 0;
+};
+
+bool is_gzip(const std::string& path) {
+  const auto source = open_source(path);
+  char head[2] = {};
+  return source->read(head, 2) == 2 && head[0] == '\x1f' && head[1] == '\x8b';
+}
+
 enum class Magic { plain, compressed, archive };
 
 bool is_archive(std::string_view bytes) {
@@ -120,6 +194,14 @@ bool is_compressed(std::string_view bytes) {
     if (starts_with(bytes, packed)) return true;
   }
   return false;
+}
+
+/// Whether the first bytes `source` gives are those of a tar or zip archive.
+bool holds_archive(ByteSource&& source) {
+  char head[512] = {};
+  std::size_t size = 0;
+  for (std::size_t n; size < sizeof head && (n = source.read(head + size, sizeof head - size)) > 0;) size += n;
+  return is_archive(std::string_view(head, size));
 }
 
 Magic sniff(const std::string& path) {
@@ -207,6 +289,14 @@ void FileSet::add_path(const std::string& path, const std::string& shown, int de
       members_.push_back({Kind::plain, path, shown, base_of(path), 0});
       return;
     case Magic::compressed: {
+      if (is_gzip(path)) {  // zlib, not libarchive, looks inside: it checks what it reads (GzipSource)
+        if (holds_archive(GzipSource(open_source(path), shown))) {
+          add_archive(path, shown);  // a .tar.gz
+        } else {
+          members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
+        }
+        return;
+      }
       ArchiveHandle handle(path, shown, true);
       if (handle.next() != nullptr && handle.is_raw()) {
         members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
@@ -239,6 +329,7 @@ std::unique_ptr<ByteSource> FileSet::open(std::size_t i) const {
     case Kind::plain:
       return open_source(member.path);
     case Kind::compressed: {
+      if (is_gzip(member.path)) return std::make_unique<GzipSource>(open_source(member.path), member.name);
       auto handle = std::make_unique<ArchiveHandle>(member.path, member.name, true);
       if (handle->next() == nullptr) throw Error(fmt::format("{}: no longer readable", member.name));
       return std::make_unique<ArchiveSource>(std::move(handle), member.path, member.name, 0, nullptr);
