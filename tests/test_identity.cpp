@@ -1,5 +1,7 @@
 // analyse/identity: the one definition of "the same person" (docs/identity.md), as a table of pairs
 // that must and must not match, decoys included; and the hash index that applies it in a stream.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <netgap/analyse/identity.hpp>
 #include <netgap/model/taxonomy.hpp>
@@ -221,6 +223,36 @@ TEST_CASE("key index: finds what it stored, grows, and keeps the first value", "
   seen.insert(1);
   CHECK(seen.find(1) == 0);
   CHECK(seen.bytes() == 64 * 8);
+}
+
+TEST_CASE("key index: through many doublings (each giving the old table back page by page) nothing is lost",
+          "[identity]") {
+  KeyIndex index;
+  constexpr std::uint32_t count = 200000;  // doubles 13 times, the last ones over many pages
+  for (std::uint32_t i = 0; i < count; ++i) index.insert(hash_text("key " + std::to_string(i)), i);
+  CHECK(index.size() == count);
+  CHECK(index.bytes() == 524288 * 12);
+  std::uint32_t found = 0;
+  for (std::uint32_t i = 0; i < count; ++i) found += index.find(hash_text("key " + std::to_string(i))) == i ? 1U : 0U;
+  CHECK(found == count);
+  CHECK(index.find(hash_text("key " + std::to_string(count))) == KeyIndex::none);
+}
+
+TEST_CASE("key index pages: zeroed, writable, and given back by whole pages only", "[identity]") {
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  KeyIndex::Pages pages(5 * page);
+  auto* bytes = static_cast<unsigned char*>(pages.data());
+  CHECK(bytes[0] == 0);
+  CHECK(bytes[5 * page - 1] == 0);
+  for (std::size_t i = 0; i < pages.size(); ++i) bytes[i] = 0xAB;
+  pages.release(100, 3 * page + 10);  // pages 1 and 2 are whole in that range; 0 and 3 are not
+  CHECK(bytes[page - 1] == 0xAB);
+  CHECK(bytes[page] == 0);
+  CHECK(bytes[3 * page - 1] == 0);
+  CHECK(bytes[3 * page] == 0xAB);
+  KeyIndex::Pages moved = std::move(pages);
+  CHECK(moved.size() == 5 * page);
+  CHECK(pages.data() == nullptr);  // NOLINT(bugprone-use-after-move): a moved-from Pages is empty
 }
 
 }  // namespace netgap
