@@ -318,6 +318,28 @@ TEST_CASE("the roster writer writes what the reader reads", "[roster]") {
   CHECK(r.collected.owner->schools == std::vector<std::string>{"S"});
 }
 
+TEST_CASE("the roster writer holds 64 KiB of contacts at most, and finish() writes the rest", "[roster]") {
+  std::ostringstream out;
+  RosterWriter writer(out, nullptr);
+  Contact c;
+  c.organization = "Globex";
+  std::size_t written_before_finish = 0;
+  for (int i = 0; i < 3000; ++i) {
+    c.name = "Person " + std::to_string(i);
+    c.index = static_cast<std::size_t>(i);
+    writer.add(c);
+    CHECK(out.str().size() + 70'000 > 60 * static_cast<std::size_t>(i));  // never far behind
+    written_before_finish = out.str().size();
+  }
+  CHECK(written_before_finish > 65'536);
+  writer.finish();
+  const auto r = read_text_roster(out.str());
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.collected.contacts.size() == 3000);
+  CHECK(r.collected.contacts[2999].name == "Person 2999");
+  CHECK(out.str().substr(out.str().size() - 8) == "}\n  ]\n}\n");
+}
+
 TEST_CASE("the identity fields: several e-mails and URLs, previous organisations", "[roster]") {
   const auto r = read_text_roster(R"([{"name": "Ada", "organization": "Globex",
     "previous_organizations": ["Acme", " Initech "], "email": "ada@globex.example",

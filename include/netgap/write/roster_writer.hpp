@@ -12,15 +12,16 @@ class RosterWriter {
  public:
   /// Starts the document; `owner` may be null.
   RosterWriter(std::ostream& out, const Owner* owner);
-  /// Appends one contact (empty fields left out).
+  /// Appends one contact (empty fields left out); it reaches the stream with the next 64 KiB of
+  /// contacts, or with finish().
   void add(const Contact& contact);
-  /// Closes the document.
+  /// Writes what is held and closes the document.
   void finish();
 
  private:
   std::ostream& out_;
   bool first_ = true;
-  std::string buffer_;  // one contact's text, reused
+  std::string buffer_;  // contacts' text not yet written, reused
 };
 
 }  // namespace netgap
