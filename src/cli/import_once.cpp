@@ -32,8 +32,9 @@ class Folder final : public RosterVisitor {
       : out_(out), held_(held), suffixes_(suffixes) {}
   void on_owner(const Owner* owner) override { writer_.emplace(out_, owner); }
   void on_contact(const Contact& contact) override {
-    copy_ = contact;
+    const Contact* out = &contact;  // copied only when a held record is folded in
     for (; next_ < held_.size() && held_[next_].first == contact.index; ++next_) {
+      if (out != &copy_) out = &(copy_ = contact);
       const Contact& record = held_[next_].second;
       const auto confirmed = match_contacts(copy_, record, suffixes_);
       if (confirmed && is_certain(*confirmed)) {
@@ -42,16 +43,11 @@ class Folder final : public RosterVisitor {
         apart_.push_back(next_);  // the key hashes collided: another person, written at the end
       }
     }
-    copy_.index = written_++;
-    writer_->add(copy_);
+    writer_->add(*out);
   }
   /// Closes the roster; returns how many held records turned out to be other people.
   std::size_t finish() {
-    for (const std::size_t i : apart_) {
-      copy_ = held_[i].second;
-      copy_.index = written_++;
-      writer_->add(copy_);
-    }
+    for (const std::size_t i : apart_) writer_->add(held_[i].second);
     writer_->finish();
     return apart_.size();
   }
@@ -62,7 +58,6 @@ class Folder final : public RosterVisitor {
   const std::vector<std::string>& suffixes_;
   std::optional<RosterWriter> writer_;
   std::size_t next_ = 0;
-  std::size_t written_ = 0;
   std::vector<std::size_t> apart_;
   Contact copy_;
 };
@@ -88,9 +83,7 @@ void OncePerPerson::on_contact(const Contact& contact) {
   }
   if (!found.empty()) ++kept_apart;
   fingerprints_.push_back(fingerprint);
-  copy_ = contact;
-  copy_.index = position;
-  writer_->add(copy_);
+  writer_->add(contact);  // the writer writes no index: the written order is the position
 }
 
 void OncePerPerson::finish(std::ostream& out) {

@@ -40,7 +40,6 @@ class OncePerPerson final : public RosterVisitor {
   IdentityIndex index_;
   std::vector<std::uint64_t> fingerprints_;            // of each record as first written
   std::vector<std::pair<std::size_t, Contact>> held_;  // position written, record to fold in
-  Contact copy_;
 };
 
 }  // namespace netgap::cli
