@@ -3,8 +3,10 @@
 // reported, and merging the same export twice is a no-op.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <netgap/analyse/combine.hpp>
 #include <netgap/analyse/merge.hpp>
 #include <netgap/model/taxonomy.hpp>
+#include <netgap/util/date.hpp>
 
 #include "helpers.hpp"
 #include "roster_helpers.hpp"
@@ -133,6 +135,50 @@ TEST_CASE("import --merge names the probable matches and counts the combined rec
   const auto again = test::run_cli({"import", "--merge", roster, csv});
   CHECK(again.err.find("added 0, updated 0, left alone 5; nothing changed, the file was not rewritten") !=
         std::string::npos);
+}
+
+}  // namespace netgap
+
+namespace netgap {
+
+TEST_CASE("record fingerprint: equal for copies, different when any one thing a record says differs", "[merge]") {
+  Contact base;
+  base.name = "Ada Lovelace";
+  base.organization = "Analytical Engines";
+  base.schools = {"Cambridge"};
+  base.strength = 3;
+  base.last_contact = parse_iso_date("2026-01-02");
+  base.connected_on = parse_iso_date("1969-12-31");  // a day before 1970: negative
+  Contact copy = base;
+  copy.index = 7;  // where it was read is not what it says
+  CHECK(record_fingerprint(copy) == record_fingerprint(base));
+  const std::vector<std::pair<const char*, void (*)(Contact&)>> changes = {
+      {"name", [](Contact& c) { c.name += "e"; }},
+      {"organization", [](Contact& c) { c.organization.clear(); }},
+      {"a field's text moved into the next",
+       [](Contact& c) {
+         c.role = c.organization;
+         c.organization.clear();
+       }},
+      {"schools", [](Contact& c) { c.schools.emplace_back("MIT"); }},
+      {"a school moved to previous organizations",
+       [](Contact& c) {
+         c.previous_organizations = c.schools;
+         c.schools.clear();
+       }},
+      {"strength", [](Contact& c) { c.strength = 4; }},
+      {"no strength", [](Contact& c) { c.strength = 0; }},
+      {"last contact", [](Contact& c) { c.last_contact = parse_iso_date("2026-01-03"); }},
+      {"no last contact", [](Contact& c) { c.last_contact.reset(); }},
+      {"connected on", [](Contact& c) { c.connected_on = parse_iso_date("1970-01-01"); }},
+      {"dates swapped", [](Contact& c) { std::swap(c.last_contact, c.connected_on); }},
+  };
+  for (const auto& [what, change] : changes) {
+    Contact changed = base;
+    change(changed);
+    INFO(what);
+    CHECK(record_fingerprint(changed) != record_fingerprint(base));
+  }
 }
 
 }  // namespace netgap

@@ -1,6 +1,8 @@
 #include <netgap/analyse/combine.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 #include <netgap/util/date.hpp>
 #include <netgap/util/key_index.hpp>
 #include <netgap/util/normalize.hpp>
@@ -189,9 +191,17 @@ std::uint64_t record_fingerprint(const Contact& c) {
     for (const auto& value : *list) add(value);
     all += '\x1e';
   }
-  add(std::to_string(c.strength));
-  add(c.last_contact ? format_iso(*c.last_contact) : "");
-  add(c.connected_on ? format_iso(*c.connected_on) : "");
+  // Numbers as their bytes, not as text: no string is made for them (a day before 1970 is negative;
+  // "no date" is a value no day has).
+  const auto add_number = [&](std::int64_t value) {
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    all.append(bytes, sizeof bytes);
+  };
+  constexpr std::int64_t no_date = std::numeric_limits<std::int64_t>::min();
+  add_number(c.strength);
+  add_number(c.last_contact ? c.last_contact->days : no_date);
+  add_number(c.connected_on ? c.connected_on->days : no_date);
   return hash_text(all);
 }
 
