@@ -1,6 +1,8 @@
 #include <netgap/util/normalize.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <netgap/util/text.hpp>
 #include <netgap/util/unicode.hpp>
 #include <string>
@@ -217,6 +219,63 @@ int hex_value(char c) {
   return -1;
 }
 
+/// True when every byte of `text` is ASCII; eight bytes at a time.
+bool is_ascii(std::string_view text) {
+  std::size_t i = 0;
+  for (std::uint64_t word = 0; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if ((word & 0x8080808080808080U) != 0) return false;
+  }
+  return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// True when ASCII `text` is `lower` (lower-case ASCII) but for case.
+bool equals_folded(std::string_view text, std::string_view lower) {
+  return text.size() == lower.size() && std::equal(text.begin(), text.end(), lower.begin(), [](char a, char b) {
+           return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b;
+         });
+}
+
+void append_lower_ascii(std::string& out, std::string_view text) {
+  const std::size_t at = out.size();
+  out.append(text);
+  for (std::size_t i = at; i < out.size(); ++i) {
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+  }
+}
+
+/// normalize_url() of ASCII text without a '%' (nearly every URL): the parts found in the text
+/// itself and the result built at once, without lower-casing a copy and cutting it down.
+std::string normalize_ascii_url(std::string_view text) {
+  std::size_t begin = 0;
+  if (const auto scheme = text.find("://"); scheme != std::string_view::npos && scheme < 10) begin = scheme + 3;
+  // The first '?' or '#': two memchr (vectorised) rather than a test of every byte.
+  std::size_t end = text.size();
+  for (const char mark : {'?', '#'}) {
+    if (const auto at = text.find(mark, begin); at < end) end = at;
+  }
+  while (end > begin && text[end - 1] == '/') --end;
+  std::size_t host_end = begin;
+  while (host_end < end && text[host_end] != '/') ++host_end;
+  const std::string_view host = text.substr(begin, host_end - begin);
+  std::string out;
+  if (equals_folded(host, "linkedin.com") ||
+      (host.size() > 13 && equals_folded(host.substr(host.size() - 13), ".linkedin.com"))) {
+    std::size_t cut = end;
+    if (equals_folded(text.substr(host_end, std::min<std::size_t>(4, end - host_end)), "/in/")) {
+      cut = host_end + 4;  // /in/<slug>/details/...: the profile is /in/<slug>
+      while (cut < end && text[cut] != '/') ++cut;
+    }
+    out = "linkedin.com";  // any country subdomain
+    append_lower_ascii(out, text.substr(host_end, cut - host_end));
+    return out;
+  }
+  if (host.size() >= 4 && equals_folded(host.substr(0, 4), "www.")) begin += 4;
+  append_lower_ascii(out, text.substr(begin, end - begin));
+  return out;
+}
+
 }  // namespace
 
 std::string normalize_name(std::string_view text, const std::vector<std::string>& drop_suffixes) {
@@ -265,6 +324,7 @@ std::string normalize_person_name(std::string_view name) {
 
 std::string normalize_url(std::string_view url) {
   const std::string_view text = trim(url);
+  if (is_ascii(text) && text.find('%') == std::string_view::npos) return normalize_ascii_url(text);
   std::string out;
   if (text.find('%') == std::string_view::npos) {
     out = to_lower(text);  // no escape to decode: the common case, without a pass byte by byte
