@@ -75,6 +75,30 @@ TEST_CASE("csv-spectrum: every file parses to its expected JSON", "[import][corp
   CHECK(files == 11);
 }
 
+TEST_CASE("the CSV reader reuses its field strings: each record holds its own fields and nothing else", "[import]") {
+  const std::string long_text(40, 'L');  // longer than a short string: its memory is what is reused
+  const std::string text = "a," + long_text + ",c,d\n\"" + long_text + "\"\n,\n\"q\"\"\",x,\"\"\nlast," + long_text;
+  const std::vector<std::vector<std::string>> expected = {
+      {"a", long_text, "c", "d"}, {long_text}, {"", ""}, {"q\"", "x", ""}, {"last", long_text}};
+  auto source = memory_source(text, "mixed.csv");
+  BufferedInput input(*source, 16);
+  CsvReader reader(input);
+  std::vector<std::string> fields;
+  for (const auto& record : expected) {
+    REQUIRE(reader.next(fields));
+    CHECK(fields == record);
+  }
+  CHECK_FALSE(reader.next(fields));
+  CHECK(fields.empty());
+  // A quoted field that never ends: the error, and the record up to there, not an earlier one's.
+  auto broken = memory_source("a,b,c,d\nx,\"never", "broken.csv");
+  BufferedInput broken_input(*broken);
+  CsvReader broken_reader(broken_input);
+  REQUIRE(broken_reader.next(fields));
+  CHECK_THROWS_WITH(broken_reader.next(fields), "broken.csv:2: a quoted field starts here and never ends");
+  CHECK(fields == std::vector<std::string>{"x", "never"});
+}
+
 TEST_CASE("the CSV reader streams records across buffer boundaries", "[import]") {
   std::string text = "a,b\n";
   for (int i = 0; i < 20000; ++i) text += "\"x,\"\"" + std::to_string(i) + "\"\"\",\"line\nbreak\"\r\n";

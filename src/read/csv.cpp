@@ -25,24 +25,41 @@ void CsvReader::next_field(std::vector<std::string>& fields) {
     cut_ = true;
     return;
   }
-  fields.emplace_back();
+  open_field(fields);
+}
+
+/// The next field, empty: a string of an earlier record, cleared (its memory kept), or a new one.
+void CsvReader::open_field(std::vector<std::string>& fields) {
+  if (count_ < fields.size()) {
+    fields[count_].clear();
+  } else {
+    fields.emplace_back();
+  }
+  ++count_;
 }
 
 bool CsvReader::next(std::vector<std::string>& fields) {
-  fields.clear();
   cut_ = false;
   bytes_ = 0;
-  if (input_.at_end()) return false;
+  count_ = 0;
+  if (input_.at_end()) {
+    fields.clear();
+    return false;
+  }
   record_line_ = line_;
-  fields.emplace_back();
+  open_field(fields);
   for (;;) {
-    if (input_.at_end()) return true;  // the last record, without a newline
-    std::string& field = fields.back();
+    if (input_.at_end()) {  // the last record, without a newline
+      fields.resize(count_);
+      return true;
+    }
+    std::string& field = fields[count_ - 1];
     if (input_.peek() == '"' && field.empty()) {
       input_.consume(1);
       const std::size_t quote_line = line_;
       for (;;) {  // inside quotes
         if (input_.at_end()) {
+          fields.resize(count_);
           throw Error(fmt::format("{}:{}: a quoted field starts here and never ends", input_.name(), quote_line));
         }
         const std::string_view chunk = input_.available();
@@ -70,7 +87,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       std::size_t stop = 0;
       while (stop < chunk.size() && chunk[stop] != ',' && chunk[stop] != '\n' && chunk[stop] != '\r') ++stop;
       if (stop == chunk.size()) stop = std::string_view::npos;
-      keep(fields.back(), chunk.substr(0, stop));
+      keep(fields[count_ - 1], chunk.substr(0, stop));
       if (stop == std::string_view::npos) {
         input_.consume(chunk.size());
         continue;
@@ -86,6 +103,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         input_.consume(1);
         if (c == '\r' && !input_.at_end() && input_.peek() == '\n') input_.consume(1);
         ++line_;
+        fields.resize(count_);
         return true;
       }
     }

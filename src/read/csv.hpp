@@ -18,7 +18,9 @@ class CsvReader {
   explicit CsvReader(BufferedInput& input);
 
   /// Reads the next record into `fields`; false at the end of the input. A blank line is a
-  /// record of one empty field. Throws Error for a quoted field that never ends.
+  /// record of one empty field. Throws Error for a quoted field that never ends (`fields` then
+  /// holds the record up to there). The strings of `fields` are reused from record to record, so
+  /// that fields longer than a short string's 15 bytes are not allocated anew for every record.
   bool next(std::vector<std::string>& fields);
 
   /// The line on which the record last read starts (1-based).
@@ -33,8 +35,10 @@ class CsvReader {
  private:
   void keep(std::string& field, std::string_view text);
   void next_field(std::vector<std::string>& fields);
+  void open_field(std::vector<std::string>& fields);
 
   BufferedInput& input_;
+  std::size_t count_ = 0;  // fields of the record being read; `fields` may hold more, from before
   std::size_t bytes_ = 0;  // of the record being read: its fields' bytes, one per separator
   bool cut_ = false;
   std::size_t line_ = 1;
