@@ -29,6 +29,22 @@ std::string gzip(const std::string& text) {
   return out;
 }
 
+/// `text` as one gzip member without compression (deflate's stored blocks), so that its size is
+/// the text's and a fixed overhead (for text under 64 KiB).
+std::string store_only(const std::string& text) {
+  z_stream stream{};
+  REQUIRE(deflateInit2(&stream, Z_NO_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&stream, static_cast<uLong>(text.size())) + 64, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  stream.avail_in = static_cast<uInt>(text.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
+}
+
 std::string write_file(const std::string& dir, const std::string& name, const std::string& bytes) {
   const std::string path = dir + "/" + name;
   std::ofstream(path, std::ios::binary) << bytes;
@@ -62,6 +78,15 @@ TEST_CASE("archive: a gzip file reads as the text it holds, members one after an
   // Zero padding after the last member (tape blocks, some uploaders) is not data: gzip -d ignores it.
   CHECK(read_all(write_file(dir, "padded.mbox.gz", gzip(text) + std::string(512, '\0'))) == text);
   CHECK(read_all(write_file(dir, "empty.mbox.gz", gzip(""))).empty());
+  // Other bytes after the last member are ignored too, also when they start with gzip's first
+  // magic byte but not its second, and when that byte is the last of a 64 KiB read.
+  CHECK(read_all(write_file(dir, "garbage.mbox.gz", gzip(text) + std::string("\x1f\x00garbage", 9))) == text);
+  const std::size_t overhead = store_only("y").size() - 1;  // header, block headers, trailer
+  const std::string ys(65535 - overhead, 'y');
+  const std::string stored = store_only(ys);  // one member of 65,535 bytes: the next byte is a read's last
+  REQUIRE(stored.size() == 65535);
+  CHECK(read_all(write_file(dir, "edge.mbox.gz", stored + std::string("\x1f\x00", 2))) == ys);
+  CHECK(read_all(write_file(dir, "edge2.mbox.gz", stored + gzip("z"))) == ys + "z");
 }
 
 TEST_CASE("archive: a .tar.gz is an archive: its members are listed, each read whole", "[archive]") {

@@ -131,7 +131,7 @@ class GzipSource final : public ByteSource {
         stream_.next_in = reinterpret_cast<Bytef*>(input_);
         stream_.avail_in = static_cast<uInt>(n);
       }
-      if (!in_member_ && members_ > 0 && stream_.next_in[0] != 0x1F) {
+      if (!in_member_ && members_ > 0 && !next_member_starts()) {
         done_ = true;  // after the last member: padding or other bytes, not gzip data
         break;
       }
@@ -150,6 +150,21 @@ class GzipSource final : public ByteSource {
   [[nodiscard]] const std::string& name() const override { return name_; }
 
  private:
+  /// After a member, with input to look at: whether it starts another, by gzip's two magic bytes
+  /// (which may straddle two reads). A lone first byte at the end of the file starts one, cut
+  /// short, as gzip -d says too.
+  bool next_member_starts() {
+    if (stream_.next_in[0] != 0x1F) return false;
+    if (stream_.avail_in == 1) {
+      input_[0] = '\x1f';
+      const std::size_t n = file_->read(input_ + 1, sizeof input_ - 1);
+      stream_.next_in = reinterpret_cast<Bytef*>(input_);
+      stream_.avail_in = static_cast<uInt>(n + 1);
+      if (n == 0) return true;
+    }
+    return stream_.next_in[1] == 0x8B;
+  }
+
   /// zlib's words for a member whose trailer does not match, in ours; its own otherwise.
   static std::string_view reason(const char* message) {
     const std::string_view m = message != nullptr ? message : "not gzip data";
