@@ -165,6 +165,19 @@ TEST_CASE("import: a record over the cap is skipped and counted, the rest import
   CHECK(r.err.find("read 3 records, imported 2, skipped 1 (record over 1 MB: 1)") != std::string::npos);
 }
 
+TEST_CASE("import: a quoted field after the cap stays in its record, not a contact of its own", "[import]") {
+  // Past the cap the record's fields are not kept; a quoted field there still holds its comma
+  // and line break, so the line after it is not read as a record (it was: "Ghost" got imported).
+  const std::string csv = test::temp_dir() + "/contacts.csv";
+  std::ofstream(csv) << "Name,Email,Notes,More\nAda,ada@x.example," << std::string(CsvReader::max_record_bytes + 1, 'n')
+                     << ",\"multi\nGhost,ghost@x.example\"\nCy,cy@x\n";
+  const auto r = run_cli({"import", csv});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"Cy\"") != std::string::npos);
+  CHECK(r.out.find("Ghost") == std::string::npos);
+  CHECK(r.err.find("read 2 records, imported 1, skipped 1 (record over 1 MB: 1)") != std::string::npos);
+}
+
 TEST_CASE("export dates in LinkedIn's three formats", "[import]") {
   CHECK(format_iso(*detail::parse_export_date("09 Oct 2024")) == "2024-10-09");
   CHECK(format_iso(*detail::parse_export_date("1/8/18, 6:14 PM")) == "2018-01-08");

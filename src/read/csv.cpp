@@ -53,8 +53,10 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       fields.resize(count_);
       return true;
     }
+    // Here a field starts (the record's first, or one after a comma): a quote opens a quoted
+    // field, also in a record past the cap, whose fields are read through without being kept.
     std::string& field = fields[count_ - 1];
-    if (input_.peek() == '"' && field.empty()) {
+    if (input_.peek() == '"') {
       input_.consume(1);
       const std::size_t quote_line = line_;
       for (;;) {  // inside quotes
