@@ -31,7 +31,7 @@ source "$here/bench/timing.sh"
 
 # A build from before --threads runs with its own default (said under the table).
 has_threads() { "$1" --threads 1 --version > /dev/null 2>&1; }
-threads_of() { has_threads "$1" && echo "--threads $2"; }
+threads_of() { if has_threads "$1"; then echo "--threads $2"; fi; }  # never false: set -e
 
 echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores;" \
      "$(date -u +%Y-%m-%d); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds."

@@ -20,10 +20,13 @@ once() {
     >> "$work/${name//[^a-zA-Z0-9]/_}.times"
 }
 
+# median: the median of the numbers on standard input (the mean of the middle two for an even count).
+median() { sort -g | awk '{v[NR] = $1} END {printf "%s", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
 # stats NAME: "median min max median-rss median-cpu" of NAME's rounds.
 stats() {
   local file=$work/${1//[^a-zA-Z0-9]/_}.times
-  sort -g "$file" | awk '{t[NR] = $1} END {printf "%s %s %s ", t[int((NR + 1) / 2)], t[1], t[NR]}'
-  cut -d' ' -f2 "$file" | sort -g | awk '{m[NR] = $1} END {printf "%s ", m[int((NR + 1) / 2)]}'
-  cut -d' ' -f3 "$file" | sort -g | awk '{c[NR] = $1} END {print c[int((NR + 1) / 2)]}'
+  printf '%s ' "$(cut -d' ' -f1 "$file" | median)"
+  cut -d' ' -f1 "$file" | sort -g | awk '{t[NR] = $1} END {printf "%s %s ", t[1], t[NR]}'
+  printf '%s %s\n' "$(cut -d' ' -f2 "$file" | median)" "$(cut -d' ' -f3 "$file" | median)"
 }
