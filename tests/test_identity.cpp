@@ -236,6 +236,11 @@ TEST_CASE("key index: through many doublings (each giving the old table back pag
   for (std::uint32_t i = 0; i < count; ++i) found += index.find(hash_text("key " + std::to_string(i))) == i ? 1U : 0U;
   CHECK(found == count);
   CHECK(index.find(hash_text("key " + std::to_string(count))) == KeyIndex::none);
+  KeyIndex moved = std::move(index);  // takes the table; the moved-from index is empty and usable
+  CHECK(moved.find(hash_text("key 7")) == 7);
+  CHECK(index.find(hash_text("key 7")) == KeyIndex::none);  // NOLINT(bugprone-use-after-move)
+  CHECK(index.insert(hash_text("key 7"), 70) == 70);
+  CHECK(index.size() == 1);
 }
 
 TEST_CASE("key index pages: zeroed, writable, and given back by whole pages only", "[identity]") {

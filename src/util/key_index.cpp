@@ -54,6 +54,15 @@ void KeyIndex::Pages::release(std::size_t from, std::size_t to) {
   if (from < to) ::madvise(static_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
 }
 
+void KeyIndex::swap(KeyIndex& other) noexcept {
+  std::swap(with_values_, other.with_values_);
+  std::swap(hash_pages_, other.hash_pages_);
+  std::swap(value_pages_, other.value_pages_);
+  std::swap(slots_, other.slots_);
+  std::swap(shift_, other.shift_);
+  std::swap(size_, other.size_);
+}
+
 std::size_t KeyIndex::slot_of(std::uint64_t stored_hash) const {
   return static_cast<std::size_t>(mix(stored_hash) >> shift_);
 }
@@ -87,17 +96,19 @@ std::size_t KeyIndex::bytes() const { return hash_pages_.size() + value_pages_.s
 
 void KeyIndex::grow() {
   const std::size_t old_slots = slots_;
-  Pages old_hashes =
-      std::exchange(hash_pages_, Pages(2 * std::max(old_slots, first_slots / 2) * sizeof(std::uint64_t)));
-  Pages old_values;
-  if (with_values_) old_values = std::exchange(value_pages_, Pages(hash_pages_.size() / 2));
+  // Both new tables first: should either allocation fail, the index is as it was.
+  Pages new_hashes(2 * std::max(old_slots, first_slots / 2) * sizeof(std::uint64_t));
+  Pages new_values = with_values_ ? Pages(new_hashes.size() / 2) : Pages();
+  Pages old_hashes = std::exchange(hash_pages_, std::move(new_hashes));
+  Pages old_values = std::exchange(value_pages_, std::move(new_values));
   slots_ = hash_pages_.size() / sizeof(std::uint64_t);
   shift_ = 64;
   for (std::size_t n = slots_; n > 1; n /= 2) --shift_;
   const auto* from_hashes = static_cast<const std::uint64_t*>(old_hashes.data());
   const auto* from_values = static_cast<const std::uint32_t*>(old_values.data());
-  // In slot order: the new table fills from its start, and what is behind is given back.
-  constexpr std::size_t batch = 8192;
+  // In slot order: the new table fills from its start, and what is behind is given back. 16,384
+  // slots are 128 KiB of hashes and 64 KiB of values: whole pages of 4, 16 or 64 KiB.
+  constexpr std::size_t batch = 16384;
   for (std::size_t i = 0; i < old_slots; ++i) {
     if (from_hashes[i] != 0) {
       const std::size_t slot = probe(from_hashes[i]);

@@ -25,6 +25,14 @@ class KeyIndex {
   static constexpr std::uint32_t none = 0xFFFFFFFFu;
 
   explicit KeyIndex(bool with_values = true) : with_values_(with_values) {}
+  KeyIndex(const KeyIndex&) = delete;  // a table of millions of slots is not copied by accident
+  KeyIndex& operator=(const KeyIndex&) = delete;
+  KeyIndex(KeyIndex&& other) noexcept { swap(other); }  // leaves `other` empty, and usable
+  KeyIndex& operator=(KeyIndex&& other) noexcept {
+    swap(other);
+    return *this;
+  }
+  ~KeyIndex() = default;
 
   /// The value stored under `hash` (0 without values), or `none`.
   [[nodiscard]] std::uint32_t find(std::uint64_t hash) const;
@@ -57,6 +65,7 @@ class KeyIndex {
   };
 
  private:
+  void swap(KeyIndex& other) noexcept;
   [[nodiscard]] std::size_t slot_of(std::uint64_t stored_hash) const;
   /// The slot where `stored_hash` is, or the empty slot where it belongs.
   [[nodiscard]] std::size_t probe(std::uint64_t stored_hash) const;
@@ -64,7 +73,7 @@ class KeyIndex {
   [[nodiscard]] std::uint64_t* hashes() const { return static_cast<std::uint64_t*>(hash_pages_.data()); }
   [[nodiscard]] std::uint32_t* values() const { return static_cast<std::uint32_t*>(value_pages_.data()); }
 
-  bool with_values_;
+  bool with_values_ = true;
   Pages hash_pages_;   // slots: 0 is an empty slot (a hash of 0 is stored as 1)
   Pages value_pages_;  // a value a slot, with values
   std::size_t slots_ = 0;
