@@ -54,6 +54,14 @@ TEST_CASE("utf-8 validation and display width", "[text]") {
   CHECK(display_width("e\xCC\x81") == 1);
 }
 
+TEST_CASE("fit pads or cuts to a width, one whole character at a time", "[text]") {
+  CHECK(fit("abc", 5) == "abc  ");
+  CHECK(fit("abcdef", 4) == "abc\u2026");
+  CHECK(fit("a\u00e9bc", 3) == "a\u00e9\u2026");  // an ASCII letter cut: the accented one before it stays
+  CHECK(fit("\u00e9\u00e9\u00e9\u00e9", 3) == "\u00e9\u00e9\u2026");
+  CHECK(fit("\u738b\u5c0f\u660e", 4) == "\u738b\u2026 ");  // wide characters: two columns each
+}
+
 TEST_CASE("wrap breaks at spaces within the width", "[text]") {
   CHECK(wrap("one two three", 9, "  ") == "  one two\n  three\n");
   CHECK(wrap("one two", 80, "    ", std::string_view("  - ")) == "  - one two\n");

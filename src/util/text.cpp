@@ -213,9 +213,9 @@ std::string fit(std::string_view text, std::size_t columns) {
   std::string out(text);
   if (display_width(out) > columns) {
     while (!out.empty() && display_width(out) > columns - 1) {
-      out.pop_back();
+      // The last character: its continuation bytes, then its first byte (or an ASCII byte).
       while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+      if (!out.empty()) out.pop_back();
     }
     out += "\u2026";
   }
