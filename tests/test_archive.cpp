@@ -14,11 +14,12 @@
 namespace netgap {
 namespace {
 
-/// `text` as one gzip member (zlib's gzip wrapper: header, deflate data, CRC-32 and length).
-std::string gzip(const std::string& text) {
+/// `text` as one gzip member (zlib's gzip wrapper: header, deflate data, CRC-32 and length) at
+/// compression `level`.
+std::string gzip(const std::string& text, int level = Z_BEST_COMPRESSION) {
   z_stream stream{};
-  REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&stream, static_cast<uLong>(text.size())), '\0');
+  REQUIRE(deflateInit2(&stream, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&stream, static_cast<uLong>(text.size())) + 64, '\0');
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
   stream.avail_in = static_cast<uInt>(text.size());
   stream.next_out = reinterpret_cast<Bytef*>(out.data());
@@ -31,19 +32,7 @@ std::string gzip(const std::string& text) {
 
 /// `text` as one gzip member without compression (deflate's stored blocks), so that its size is
 /// the text's and a fixed overhead (for text under 64 KiB).
-std::string store_only(const std::string& text) {
-  z_stream stream{};
-  REQUIRE(deflateInit2(&stream, Z_NO_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&stream, static_cast<uLong>(text.size())) + 64, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  stream.avail_in = static_cast<uInt>(text.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  return out;
-}
+std::string store_only(const std::string& text) { return gzip(text, Z_NO_COMPRESSION); }
 
 std::string write_file(const std::string& dir, const std::string& name, const std::string& bytes) {
   const std::string path = dir + "/" + name;

@@ -93,7 +93,7 @@ void append_quoted(std::string& out, std::string_view text) {
     table[std::size_t{'"'}] = table[std::size_t{'\\'}] = table[0x7F] = table[0xC2] = table[0xE2] = true;
     return table;
   }();
-  out += '"';  // no reserve(): a call for every value, where growth by doubling is already amortised
+  out += '"';             // no reserve(): a call for every value, where growth by doubling is already amortised
   std::size_t plain = 0;  // the start of a run of bytes that need no escape, appended at once
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
