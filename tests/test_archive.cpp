@@ -95,6 +95,28 @@ TEST_CASE("archive: a .tar.gz is an archive: its members are listed, each read w
   CHECK(text == sample_text());
 }
 
+TEST_CASE("archive: a .tar.gz whose gzip layer is damaged is an error naming it", "[archive]") {
+  const std::string dir = test::temp_dir();
+  write_file(dir, "a.mbox", sample_text());
+  REQUIRE(std::system(("tar -C '" + dir + "' -czf '" + dir + "/good.tar.gz' a.mbox").c_str()) == 0);
+  std::string packed = test::read_text(dir + "/good.tar.gz");
+  packed[packed.size() - 8] = static_cast<char>(packed[packed.size() - 8] ^ 0x01);  // the CRC-32
+  const std::string path = write_file(dir, "crc.tar.gz", packed);
+  std::string error = "no error";
+  try {
+    const FileSet files(path);  // listing the members reads the whole stream, to its trailer
+    std::string text;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const auto source = files.open(i);
+      char buffer[4096];
+      for (std::size_t n; (n = source->read(buffer, sizeof buffer)) > 0;) text.append(buffer, n);
+    }
+  } catch (const Error& e) {
+    error = e.what();
+  }
+  CHECK(error == path + ": damaged gzip file: its CRC-32 does not match its data");
+}
+
 TEST_CASE("archive: a damaged gzip file is an error naming it, never text read as good", "[archive]") {
   const std::string dir = test::temp_dir();
   const std::string packed = gzip(sample_text());

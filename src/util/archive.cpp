@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
@@ -17,91 +18,6 @@ namespace netgap {
 namespace {
 
 constexpr int max_depth = 16;  // folders nested deeper are a loop of links, not an export
-
-/// An open libarchive reader, freed however the reading ends.
-class ArchiveHandle {
- public:
-  /// Opens `path` for zip, tar and (when `raw`) a single compressed file; throws Error.
-  ArchiveHandle(const std::string& path, const std::string& shown, bool raw)
-      : archive_(archive_read_new()), shown_(shown) {
-    if (archive_ == nullptr) throw std::bad_alloc();
-    archive_read_support_filter_all(archive_);
-    archive_read_support_format_zip(archive_);
-    archive_read_support_format_tar(archive_);
-    if (raw) archive_read_support_format_raw(archive_);
-    if (archive_read_open_filename(archive_, path.c_str(), 1 << 16) != ARCHIVE_OK) fail("cannot open");
-  }
-  ArchiveHandle(const ArchiveHandle&) = delete;
-  ArchiveHandle& operator=(const ArchiveHandle&) = delete;
-  ~ArchiveHandle() { archive_read_free(archive_); }
-
-  /// The next entry, or nullptr at the end; throws Error for a damaged archive.
-  archive_entry* next() {
-    archive_entry* entry = nullptr;
-    const int status = archive_read_next_header(archive_, &entry);
-    if (status == ARCHIVE_EOF) return nullptr;
-    if (status < ARCHIVE_WARN) fail("damaged archive");
-    return entry;
-  }
-  [[nodiscard]] bool is_raw() const { return archive_format(archive_) == ARCHIVE_FORMAT_RAW; }
-  /// The name errors give from now on (a reader reused for a later member).
-  void rename(std::string shown) { shown_ = std::move(shown); }
-
-  std::size_t read(char* buffer, std::size_t size) {
-    const la_ssize_t n = archive_read_data(archive_, buffer, size);
-    if (n < 0) fail("cannot read");
-    return static_cast<std::size_t>(n);
-  }
-
-  [[noreturn]] void fail(const char* what) const {
-    const char* detail = archive_error_string(archive_);
-    throw Error(fmt::format("{}: {}: {}", shown_, what, detail != nullptr ? detail : "unknown error"));
-  }
-
- private:
-  archive* archive_;
-  std::string shown_;
-};
-
-}  // namespace
-
-struct FileSet::Cursor {
-  std::unique_ptr<ArchiveHandle> handle;
-  std::string path;
-  std::size_t entry = 0;  // the entry whose header `handle` read last
-};
-
-namespace {
-
-/// The bytes of one archive member (or of a compressed file), decompressed as they are read; the
-/// reader goes back to `cursor` when done, for the next member.
-class ArchiveSource final : public ByteSource {
- public:
-  ArchiveSource(std::unique_ptr<ArchiveHandle> handle, std::string path, std::string name, std::size_t entry,
-                std::shared_ptr<FileSet::Cursor> cursor)
-      : handle_(std::move(handle)),
-        path_(std::move(path)),
-        name_(std::move(name)),
-        entry_(entry),
-        cursor_(std::move(cursor)) {}
-  ArchiveSource(const ArchiveSource&) = delete;
-  ArchiveSource& operator=(const ArchiveSource&) = delete;
-  ~ArchiveSource() override {
-    if (cursor_ == nullptr) return;
-    cursor_->handle = std::move(handle_);
-    cursor_->path = path_;
-    cursor_->entry = entry_;
-  }
-  std::size_t read(char* buffer, std::size_t size) override { return handle_->read(buffer, size); }
-  const std::string& name() const override { return name_; }
-
- private:
-  std::unique_ptr<ArchiveHandle> handle_;
-  std::string path_;
-  std::string name_;
-  std::size_t entry_;
-  std::shared_ptr<FileSet::Cursor> cursor_;
-};
 
 /// A gzip file, decompressed with zlib, which checks every member's CRC-32 and length: libarchive's
 /// gzip filter does not, and read a damaged file as good text. Members one after another are one
@@ -190,6 +106,119 @@ bool is_gzip(const std::string& path) {
   char head[2] = {};
   return source->read(head, 2) == 2 && head[0] == '\x1f' && head[1] == '\x8b';
 }
+
+/// An open libarchive reader, freed however the reading ends.
+class ArchiveHandle {
+ public:
+  /// Opens `path` for zip, tar and (when `raw`) a single compressed file; throws Error. A
+  /// gzip-compressed archive (.tar.gz) is decompressed by a GzipSource, whose checks libarchive's
+  /// gzip filter does not make, and handed to libarchive as it reads.
+  ArchiveHandle(const std::string& path, const std::string& shown, bool raw)
+      : archive_(archive_read_new()), shown_(shown) {
+    if (archive_ == nullptr) throw std::bad_alloc();
+    archive_read_support_filter_all(archive_);
+    archive_read_support_format_zip(archive_);
+    archive_read_support_format_tar(archive_);
+    if (raw) archive_read_support_format_raw(archive_);
+    if (!raw && is_gzip(path)) {
+      gzip_ = std::make_unique<GzipSource>(open_source(path), shown);
+      block_.resize(1 << 16);
+      if (archive_read_open(archive_, this, nullptr, &ArchiveHandle::read_gzip, nullptr) != ARCHIVE_OK) {
+        fail("cannot open");
+      }
+    } else if (archive_read_open_filename(archive_, path.c_str(), 1 << 16) != ARCHIVE_OK) {
+      fail("cannot open");
+    }
+  }
+  ArchiveHandle(const ArchiveHandle&) = delete;
+  ArchiveHandle& operator=(const ArchiveHandle&) = delete;
+  ~ArchiveHandle() { archive_read_free(archive_); }
+
+  /// The next entry, or nullptr at the end; throws Error for a damaged archive.
+  archive_entry* next() {
+    archive_entry* entry = nullptr;
+    const int status = archive_read_next_header(archive_, &entry);
+    if (status == ARCHIVE_EOF) return nullptr;
+    if (status < ARCHIVE_WARN) fail("damaged archive");
+    return entry;
+  }
+  [[nodiscard]] bool is_raw() const { return archive_format(archive_) == ARCHIVE_FORMAT_RAW; }
+  /// The name errors give from now on (a reader reused for a later member).
+  void rename(std::string shown) { shown_ = std::move(shown); }
+
+  std::size_t read(char* buffer, std::size_t size) {
+    const la_ssize_t n = archive_read_data(archive_, buffer, size);
+    if (n < 0) fail("cannot read");
+    return static_cast<std::size_t>(n);
+  }
+
+  [[noreturn]] void fail(const char* what) const {
+    if (gzip_error_) std::rethrow_exception(gzip_error_);  // the gzip layer's own message
+    const char* detail = archive_error_string(archive_);
+    throw Error(fmt::format("{}: {}: {}", shown_, what, detail != nullptr ? detail : "unknown error"));
+  }
+
+ private:
+  /// libarchive's read callback over the GzipSource: an exception must not cross libarchive's C
+  /// code, so it is kept for fail() to throw.
+  static la_ssize_t read_gzip(archive* reader, void* self, const void** buffer) {
+    auto& handle = *static_cast<ArchiveHandle*>(self);
+    try {
+      *buffer = handle.block_.data();
+      return static_cast<la_ssize_t>(handle.gzip_->read(handle.block_.data(), handle.block_.size()));
+    } catch (...) {
+      handle.gzip_error_ = std::current_exception();
+      archive_set_error(reader, EIO, "damaged gzip data");
+      return -1;
+    }
+  }
+
+  archive* archive_;
+  std::string shown_;
+  std::unique_ptr<GzipSource> gzip_;  // a .tar.gz's decompressed bytes
+  std::vector<char> block_;
+  std::exception_ptr gzip_error_;
+};
+
+}  // namespace
+
+struct FileSet::Cursor {
+  std::unique_ptr<ArchiveHandle> handle;
+  std::string path;
+  std::size_t entry = 0;  // the entry whose header `handle` read last
+};
+
+namespace {
+
+/// The bytes of one archive member (or of a compressed file), decompressed as they are read; the
+/// reader goes back to `cursor` when done, for the next member.
+class ArchiveSource final : public ByteSource {
+ public:
+  ArchiveSource(std::unique_ptr<ArchiveHandle> handle, std::string path, std::string name, std::size_t entry,
+                std::shared_ptr<FileSet::Cursor> cursor)
+      : handle_(std::move(handle)),
+        path_(std::move(path)),
+        name_(std::move(name)),
+        entry_(entry),
+        cursor_(std::move(cursor)) {}
+  ArchiveSource(const ArchiveSource&) = delete;
+  ArchiveSource& operator=(const ArchiveSource&) = delete;
+  ~ArchiveSource() override {
+    if (cursor_ == nullptr) return;
+    cursor_->handle = std::move(handle_);
+    cursor_->path = path_;
+    cursor_->entry = entry_;
+  }
+  std::size_t read(char* buffer, std::size_t size) override { return handle_->read(buffer, size); }
+  const std::string& name() const override { return name_; }
+
+ private:
+  std::unique_ptr<ArchiveHandle> handle_;
+  std::string path_;
+  std::string name_;
+  std::size_t entry_;
+  std::shared_ptr<FileSet::Cursor> cursor_;
+};
 
 enum class Magic { plain, compressed, archive };
 
