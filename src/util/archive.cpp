@@ -19,6 +19,17 @@ namespace {
 
 constexpr int max_depth = 16;  // folders nested deeper are a loop of links, not an export
 
+/// How a gzip file starts.
+constexpr std::string_view gzip_magic("\x1f\x8b", 2);
+
+/// The first bytes of `source`, up to the size of `head` (enough for a tar header's "ustar").
+template <std::size_t size>
+std::string_view read_head(ByteSource& source, char (&head)[size]) {
+  std::size_t got = 0;
+  for (std::size_t n; got < size && (n = source.read(head + got, size - got)) > 0;) got += n;
+  return std::string_view(head, got);
+}
+
 /// A gzip file, decompressed with zlib, which checks every member's CRC-32 and length: libarchive's
 /// gzip filter does not, and read a damaged file as good text. Members one after another are one
 /// stream, as gzip -d reads them; bytes after the last member that start no member are ignored,
@@ -70,15 +81,15 @@ class GzipSource final : public ByteSource {
   /// (which may straddle two reads). A lone first byte at the end of the file starts one, cut
   /// short, as gzip -d says too.
   bool next_member_starts() {
-    if (stream_.next_in[0] != 0x1F) return false;
+    if (static_cast<char>(stream_.next_in[0]) != gzip_magic[0]) return false;
     if (stream_.avail_in == 1) {
-      input_[0] = '\x1f';
+      input_[0] = gzip_magic[0];
       const std::size_t n = file_->read(input_ + 1, sizeof input_ - 1);
       stream_.next_in = reinterpret_cast<Bytef*>(input_);
       stream_.avail_in = static_cast<uInt>(n + 1);
       if (n == 0) return true;
     }
-    return stream_.next_in[1] == 0x8B;
+    return static_cast<char>(stream_.next_in[1]) == gzip_magic[1];
   }
 
   /// zlib's words for a member whose trailer does not match, in ours; its own otherwise.
@@ -101,10 +112,10 @@ class GzipSource final : public ByteSource {
   std::size_t members_ = 0;
 };
 
+/// Whether the file at `path` starts with gzip's magic bytes.
 bool is_gzip(const std::string& path) {
-  const auto source = open_source(path);
-  char head[2] = {};
-  return source->read(head, 2) == 2 && head[0] == '\x1f' && head[1] == '\x8b';
+  char head[2];
+  return read_head(*open_source(path), head) == gzip_magic;
 }
 
 /// An open libarchive reader, freed however the reading ends.
@@ -220,7 +231,7 @@ class ArchiveSource final : public ByteSource {
   std::shared_ptr<FileSet::Cursor> cursor_;
 };
 
-enum class Magic { plain, compressed, archive };
+enum class Magic { plain, gzip, compressed, archive };  // compressed: bzip2, xz or zstd
 
 bool is_archive(std::string_view bytes) {
   for (const std::string_view zip : {std::string_view("PK\x03\x04", 4), std::string_view("PK\x05\x06", 4)}) {
@@ -230,7 +241,7 @@ bool is_archive(std::string_view bytes) {
 }
 
 bool is_compressed(std::string_view bytes) {
-  for (const std::string_view packed : {std::string_view("\x1f\x8b", 2), std::string_view("BZh", 3),
+  for (const std::string_view packed : {gzip_magic, std::string_view("BZh", 3),
                                         std::string_view("\xfd"
                                                          "7zXZ\0",
                                                          6),
@@ -240,26 +251,18 @@ bool is_compressed(std::string_view bytes) {
   return false;
 }
 
-/// Whether the first bytes `source` gives are those of a tar or zip archive.
-bool holds_archive(ByteSource&& source) {
-  char head[512] = {};
-  std::size_t size = 0;
-  for (std::size_t n; size < sizeof head && (n = source.read(head + size, sizeof head - size)) > 0;) size += n;
-  return is_archive(std::string_view(head, size));
+Magic sniff(const std::string& path) {
+  char head[512];
+  const std::string_view bytes = read_head(*open_source(path), head);
+  if (is_archive(bytes)) return Magic::archive;
+  if (starts_with(bytes, gzip_magic)) return Magic::gzip;
+  return is_compressed(bytes) ? Magic::compressed : Magic::plain;
 }
 
-Magic sniff(const std::string& path) {
-  const auto source = open_source(path);
-  char head[512] = {};
-  std::size_t size = 0;
-  while (size < sizeof head) {
-    const std::size_t n = source->read(head + size, sizeof head - size);
-    if (n == 0) break;
-    size += n;
-  }
-  const std::string_view bytes(head, size);
-  if (is_archive(bytes)) return Magic::archive;
-  return is_compressed(bytes) ? Magic::compressed : Magic::plain;
+/// Whether the first bytes `source` gives are those of a tar or zip archive.
+bool holds_archive(ByteSource&& source) {
+  char head[512];
+  return is_archive(read_head(source, head));
 }
 
 std::string base_of(const std::string& path) {
@@ -332,15 +335,14 @@ void FileSet::add_path(const std::string& path, const std::string& shown, int de
     case Magic::plain:
       members_.push_back({Kind::plain, path, shown, base_of(path), 0});
       return;
-    case Magic::compressed: {
-      if (is_gzip(path)) {  // zlib, not libarchive, looks inside: it checks what it reads (GzipSource)
-        if (holds_archive(GzipSource(open_source(path), shown))) {
-          add_archive(path, shown);  // a .tar.gz
-        } else {
-          members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
-        }
-        return;
+    case Magic::gzip:  // zlib, not libarchive, looks inside: it checks what it reads (GzipSource)
+      if (holds_archive(GzipSource(open_source(path), shown))) {
+        add_archive(path, shown);  // a .tar.gz
+      } else {
+        members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
       }
+      return;
+    case Magic::compressed: {
       ArchiveHandle handle(path, shown, true);
       if (handle.next() != nullptr && handle.is_raw()) {
         members_.push_back({Kind::compressed, path, shown, without_compression_suffix(base_of(path)), 0});
