@@ -237,6 +237,8 @@ bool equals_folded(std::string_view text, std::string_view lower) {
          });
 }
 
+/// Appends ASCII `text` to `out`, lower-cased. (ascii_words() lower-cases its runs in place
+/// itself: through this function it cost 2.5 M more instructions at 30k contacts.)
 void append_lower_ascii(std::string& out, std::string_view text) {
   const std::size_t at = out.size();
   out.append(text);
@@ -363,11 +365,7 @@ bool is_linkedin_profile(std::string_view normalized_url) { return starts_with(n
 std::string normalize_email(std::string_view email) {
   std::string_view text = trim(email);
   // What to_lower(text.substr(0, 7)) == "mailto:" said: only ASCII lower-cases to ASCII byte for byte.
-  const auto mailto = [](std::string_view prefix) {
-    return std::equal(prefix.begin(), prefix.end(), std::string_view("mailto:").begin(),
-                      [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b; });
-  };
-  if (text.size() > 7 && mailto(text.substr(0, 7))) text.remove_prefix(7);
+  if (text.size() > 7 && equals_folded(text.substr(0, 7), "mailto:")) text.remove_prefix(7);
   return to_lower(trim(text));
 }
 
