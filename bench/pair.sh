@@ -22,12 +22,18 @@ rounds=${ROUNDS:-5}
 inputs=${INPUTS:-roster:30000 roster:1000000 roster-activity:300000 linkedin:1000000}
 threads=${THREADS:-1 2}
 generate=${GENERATE:-$here/build/bench/netgap-generate}
-work=${WORK:-$(mktemp -d)}
 for tool in "$old" "$new" "$generate" /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (make build; apt-get install time)" >&2; exit 2; }
 done
 # shellcheck source=bench/timing.sh
 source "$here/bench/timing.sh"
+for input in $inputs; do
+  if [[ ! $input =~ ^(roster|roster-activity|linkedin):[0-9]+$ ]]; then
+    echo "bench: INPUTS: \"$input\" is not KIND:SIZE (roster, roster-activity or linkedin, and a count)" >&2
+    exit 2
+  fi
+done
+scratch_folder
 
 # A build from before --threads runs with its own default (said under the table).
 has_threads() { "$1" --threads 1 --version > /dev/null 2>&1; }

@@ -12,7 +12,6 @@ rounds=${ROUNDS:-5}
 sizes=${SIZES:-30000 1000000}
 peers=${PEERS-jq python3}
 import_rows=${IMPORT_ROWS:-1000000}
-work=${WORK:-$(mktemp -d)}
 netgap=$build/netgap
 generate=$build/bench/netgap-generate
 floor=$build/bench/netgap-sax-floor
@@ -25,6 +24,7 @@ echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ */
 
 # shellcheck source=bench/timing.sh
 source "$here/bench/timing.sh"
+scratch_folder
 
 # table TITLE BASE NAMES...: one row per name; the ratio column compares with BASE's median.
 table() {

@@ -1,5 +1,16 @@
-# Shared by bench/run.sh and bench/pair.sh (sourced, not run): one timed run of a command, and the
-# median, spread, CPU and RSS of a name's runs. The caller sets $work (a scratch folder).
+# Shared by bench/run.sh and bench/pair.sh (sourced, not run): the scratch folder, one timed run of
+# a command, and the median, spread, CPU and RSS of a name's runs.
+
+# scratch_folder: sets $work to $WORK, or to a new temporary folder, and removes what the bench
+# writes there when the script ends, also on Ctrl-C or an error (generated inputs are up to
+# 300 MB): the whole folder when it made it.
+scratch_folder() {
+  work=${WORK:-$(mktemp -d)}
+  # shellcheck disable=SC2064 # $work is expanded now, on purpose
+  trap "rm -f '$work'/roster.json '$work'/stdin '$work'/connections.csv '$work'/imported.json '$work'/out* \
+        '$work'/rss '$work'/*.times; [[ -n '${WORK:-}' ]] || rmdir '$work' 2>/dev/null; true" EXIT
+  trap 'exit 130' INT TERM
+}
 
 # once NAME CMD...: runs CMD once (stdin from $work/stdin when the name ends in '<'), appends
 # "wall-seconds peak-MB cpu-seconds" to $work/NAME.times; stdout goes to $work/out. CPU time
