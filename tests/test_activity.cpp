@@ -331,3 +331,43 @@ TEST_CASE("activity: the audit's rekindle list names quiet and reached-out ties,
         "reached out 2026-10-03, not answered), Ann Dormant (strength 3, last contact 2024-01-01)");
   CHECK(line.find("Dan Steady") == std::string::npos);
 }
+
+TEST_CASE("activity: two records of one person combine their activity per source, never inventing days") {
+  const auto record = [](std::string source, const char* first, const char* in, const char* out, int days) {
+    SourceActivity r;
+    r.source = std::move(source);
+    r.first_seen = parse_iso_date(first);
+    if (in != nullptr) r.last_inbound = parse_iso_date(in);
+    if (out != nullptr) r.last_outbound = parse_iso_date(out);
+    r.days = days;
+    return r;
+  };
+  // Spans apart: no day can be in both, the days add up; the first and last days span both.
+  std::vector<SourceActivity> into = {record("mail", "2025-01-10", "2025-03-01", nullptr, 5)};
+  CHECK(combine_activity(into, {record("mail", "2026-01-10", "2026-10-01", "2026-02-02", 7)}));
+  CHECK(describe(into) ==
+        std::vector<std::string>{"mail 2025-01-10..2026-10-01 in 2026-10-01 out 2026-02-02 both - days 12"});
+  // Spans overlap: a day may be in both, the larger count is kept (a lower bound), the dates widen.
+  into = {record("mail", "2025-01-10", "2025-06-01", nullptr, 5)};
+  CHECK(combine_activity(into, {record("mail", "2025-03-01", nullptr, "2025-08-01", 3)}));
+  CHECK(describe(into) ==
+        std::vector<std::string>{"mail 2025-01-10..2025-08-01 in 2025-06-01 out 2025-08-01 both - days 5"});
+  // A source only the other record has is added in source order (mail before calendar).
+  into = {record("calendar", "2026-09-10", "2026-11-19", nullptr, 10)};
+  CHECK(combine_activity(into, {record("mail", "2025-01-10", "2025-03-01", nullptr, 5),
+                                record("linkedin-message", "2024-01-01", nullptr, "2024-01-01", 1)}));
+  CHECK(describe(into) ==
+        std::vector<std::string>{"linkedin-message 2024-01-01..2024-01-01 in - out 2024-01-01 both - days 1",
+                                 "mail 2025-01-10..2025-03-01 in 2025-03-01 out - both - days 5",
+                                 "calendar 2026-09-10..2026-11-19 in 2026-11-19 out - both - days 10"});
+  // Again, or a copy of what is there: nothing changes (a roster merged twice stays as it is).
+  const auto before = into;
+  CHECK_FALSE(combine_activity(into, before));
+  CHECK_FALSE(combine_activity(into, {record("mail", "2025-02-01", "2025-02-02", nullptr, 1)}));
+  CHECK_FALSE(combine_activity(into, {}));
+  CHECK(into == before);
+  // The sum stays within what a roster may say.
+  into = {record("mail", "2000-01-01", "2000-01-02", nullptr, SourceActivity::max_days)};
+  CHECK(combine_activity(into, {record("mail", "2001-01-01", "2001-01-02", nullptr, 5)}));
+  CHECK(into.front().days == SourceActivity::max_days);
+}

@@ -481,6 +481,62 @@ TEST_CASE("import --merge with evidence extends each contact's activity; again, 
   CHECK(!std::ifstream(roster + ".bak").good());
 }
 
+TEST_CASE("activity survives every way two records of one person become one", "[import][dedupe]") {
+  // Ana's two records: her mail in 2025 on the first, her mail and meetings of 2026 on the second.
+  const std::string twice = R"({"schema_version": 1, "contacts": [
+    {"name": "Ana Silva", "email": "ana@example.org",
+     "activity": {"mail": {"first_seen": "2025-01-10", "last_inbound": "2025-03-01", "days": 5}}},
+    {"name": "Ana Silva", "email": "ana@example.org", "organization": "Acme",
+     "activity": {"mail": {"first_seen": "2026-01-10", "last_inbound": "2026-10-01", "days": 7},
+                  "calendar": {"first_seen": "2026-09-10", "last_two_way": "2026-11-19", "days": 10}}},
+    {"name": "Bo Li", "email": "bo@example.org",
+     "activity": {"mail": {"first_seen": "2025-01-10", "last_inbound": "2025-03-01", "days": 5}}},
+    {"name": "Bo Li", "email": "bo@example.org",
+     "activity": {"mail": {"first_seen": "2025-02-01", "last_inbound": "2026-10-01", "days": 9}}}]})";
+  const auto check = [](const std::vector<Contact>& contacts) {
+    REQUIRE(contacts.size() == 2);
+    const Contact& ana = contacts[0];
+    REQUIRE(ana.activity.size() == 2);
+    CHECK(ana.activity[0].source == "mail");
+    CHECK(ana.activity[0].first_seen == parse_iso_date("2025-01-10"));
+    CHECK(ana.activity[0].last_inbound == parse_iso_date("2026-10-01"));
+    CHECK(ana.activity[0].days == 12);  // apart: 5 + 7
+    CHECK(ana.activity[1].source == "calendar");
+    CHECK(ana.activity[1].last_two_way == parse_iso_date("2026-11-19"));
+    CHECK(ana.activity[1].days == 10);
+    // Bo's records differ in their activity alone; their spans overlap: the larger count.
+    const Contact& bo = contacts[1];
+    REQUIRE(bo.activity.size() == 1);
+    CHECK(bo.activity[0].last_inbound == parse_iso_date("2026-10-01"));
+    CHECK(bo.activity[0].days == 9);
+  };
+  const std::string dir = test::temp_dir();
+  const test::WorkingDirectory in_dir(dir);
+  std::ofstream("twice.json") << twice;
+
+  SECTION("dedupe --apply") {
+    REQUIRE(run_cli({"dedupe", "twice.json", "--apply", "-q"}).code == 0);
+    check(test::read_collected(dir + "/twice.json"));
+  }
+  SECTION("an import of the roster, which writes each person once") {
+    const auto imported = run_cli({"import", "twice.json", "-o", "once.json"});
+    REQUIRE(imported.code == 0);
+    CHECK(imported.err.find("merged 2 duplicates") != std::string::npos);
+    check(test::read_collected(dir + "/once.json"));
+  }
+  SECTION("import --merge of the second records into a roster of the first, twice") {
+    const auto records = nlohmann::json::parse(twice)["contacts"];
+    std::ofstream("first.json") << nlohmann::json{{"schema_version", 1}, {"contacts", {records[0], records[2]}}};
+    std::ofstream("second.json") << nlohmann::json{{"schema_version", 1}, {"contacts", {records[1], records[3]}}};
+    const auto merged = run_cli({"import", "--merge", "first.json", "second.json"});
+    REQUIRE(merged.code == 0);
+    CHECK(merged.err.find("added 0, updated 2, left alone 0") != std::string::npos);
+    check(test::read_collected(dir + "/first.json"));
+    const auto again = run_cli({"import", "--merge", "first.json", "second.json"});
+    CHECK(again.err.find("updated 0, left alone 2; nothing changed") != std::string::npos);
+  }
+}
+
 TEST_CASE("a file source tells when its file was written to after it was opened", "[input]") {
   const std::string path = netgap::test::temp_dir() + "/roster.json";
   { std::ofstream(path) << "{\"contacts\": []}"; }

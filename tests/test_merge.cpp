@@ -149,6 +149,7 @@ TEST_CASE("record fingerprint: equal for copies, different when any one thing a 
   base.strength = 3;
   base.last_contact = parse_iso_date("2026-01-02");
   base.connected_on = parse_iso_date("1969-12-31");  // a day before 1970: negative
+  base.activity = {SourceActivity{"mail", parse_iso_date("2025-01-02"), parse_iso_date("2026-01-03"), {}, {}, 4}};
   Contact copy = base;
   copy.index = 7;  // where it was read is not what it says
   CHECK(record_fingerprint(copy) == record_fingerprint(base));
@@ -172,6 +173,12 @@ TEST_CASE("record fingerprint: equal for copies, different when any one thing a 
       {"no last contact", [](Contact& c) { c.last_contact.reset(); }},
       {"connected on", [](Contact& c) { c.connected_on = parse_iso_date("1970-01-01"); }},
       {"dates swapped", [](Contact& c) { std::swap(c.last_contact, c.connected_on); }},
+      {"no activity", [](Contact& c) { c.activity.clear(); }},
+      {"activity's days", [](Contact& c) { ++c.activity.front().days; }},
+      {"activity's last day", [](Contact& c) { c.activity.front().last_inbound = parse_iso_date("2026-01-04"); }},
+      {"activity's source", [](Contact& c) { c.activity.front().source = "calendar"; }},
+      {"a day moved to another direction",
+       [](Contact& c) { std::swap(c.activity.front().last_inbound, c.activity.front().last_outbound); }},
   };
   for (const auto& [what, change] : changes) {
     Contact changed = base;

@@ -79,6 +79,46 @@ bool extend_record(SourceActivity& record, const std::map<Date, unsigned>& days)
   return record != before;
 }
 
+/// The record of source `name` in `stored`, added when missing: sources are kept in their order
+/// (interaction_sources), so a new one goes before the first later one (a name netgap does not
+/// know, last).
+SourceActivity& record_of(std::vector<SourceActivity>& stored, std::string_view name) {
+  const auto found =
+      std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) { return r.source == name; });
+  if (found != stored.end()) return *found;
+  const auto source = parse_source_name(name);
+  const auto later = std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) {
+    const auto other = parse_source_name(r.source);
+    return source && other && static_cast<int>(*other) > static_cast<int>(*source);
+  });
+  const auto record = stored.insert(later, SourceActivity{});
+  record->source = std::string(name);
+  return *record;
+}
+
+void keep_later(std::optional<Date>& kept, const std::optional<Date>& day) {
+  if (day) keep_later(kept, *day);
+}
+
+/// Folds `from`, what another record of the same person says of the same source, into `into`;
+/// true when anything changed. The first day is the earlier one and each last day the later one.
+/// The days are added up when the two spans do not overlap (then no day was counted twice), else
+/// the larger count is kept: a day inside both spans may be one day counted in both, and a count
+/// that may be too low is the truthful side (it never invents contact).
+bool combine_record(SourceActivity& into, const SourceActivity& from) {
+  const SourceActivity before = into;
+  const std::optional<Date> into_last = into.last_seen();
+  const std::optional<Date> from_last = from.last_seen();
+  const bool apart = into.first_seen && into_last && from.first_seen && from_last &&
+                     (*into_last < *from.first_seen || *from_last < *into.first_seen);
+  into.days = apart ? std::min(into.days + from.days, SourceActivity::max_days) : std::max(into.days, from.days);
+  if (from.first_seen && (!into.first_seen || *from.first_seen < *into.first_seen)) into.first_seen = from.first_seen;
+  keep_later(into.last_inbound, from.last_inbound);
+  keep_later(into.last_outbound, from.last_outbound);
+  keep_later(into.last_two_way, from.last_two_way);
+  return into != before;
+}
+
 }  // namespace
 
 std::string ActivityCounts::summary() const {
@@ -141,18 +181,17 @@ const ContactEvidence& ActivityMatcher::evidence(std::size_t index) const { retu
 bool extend_activity(std::vector<SourceActivity>& stored, const ContactEvidence& evidence) {
   bool changed = false;
   for (const auto& [source, days] : evidence) {
-    const std::string_view name = source_name(source);
-    auto record = std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) { return r.source == name; });
-    if (record == stored.end()) {
-      // Sources are kept in their order (interaction_sources): insert before the first later one.
-      const auto later = std::find_if(stored.begin(), stored.end(), [&](const SourceActivity& r) {
-        const auto other = parse_source_name(r.source);
-        return other && static_cast<int>(*other) > static_cast<int>(source);
-      });
-      record = stored.insert(later, SourceActivity{});
-      record->source = std::string(name);
-    }
-    changed = extend_record(*record, days) || changed;
+    changed = extend_record(record_of(stored, source_name(source)), days) || changed;
+  }
+  return changed;
+}
+
+bool combine_activity(std::vector<SourceActivity>& into, const std::vector<SourceActivity>& from) {
+  bool changed = false;
+  for (const SourceActivity& other : from) {
+    const std::size_t before = into.size();
+    SourceActivity& record = record_of(into, other.source);
+    changed = combine_record(record, other) || into.size() != before || changed;
   }
   return changed;
 }

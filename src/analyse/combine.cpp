@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <netgap/analyse/activity.hpp>
 #include <netgap/util/date.hpp>
 #include <netgap/util/key_index.hpp>
 #include <netgap/util/normalize.hpp>
@@ -144,6 +145,7 @@ bool combine_records(Contact& earlier, const Contact& later, const std::vector<s
     earlier.strength = later.strength;
     changed = true;
   }
+  changed = combine_activity(earlier.activity, later.activity) || changed;
   if (fill(earlier.notes, later.notes)) return true;
   if (trim(later.notes).empty() || earlier.notes.find(later.notes) != std::string::npos) return changed;
   earlier.notes += "\n" + later.notes;  // different notes: both kept, the newer last
@@ -172,6 +174,8 @@ bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason
     known.connected_on = fresh.connected_on;
     changed = true;
   }
+  // A roster given as the export carries activity netgap wrote: kept, by the rule of dedupe's.
+  changed = combine_activity(known.activity, fresh.activity) || changed;
   return changed;
 }
 
@@ -202,6 +206,13 @@ std::uint64_t record_fingerprint(const Contact& c) {
   add_number(c.strength);
   add_number(c.last_contact ? c.last_contact->days : no_date);
   add_number(c.connected_on ? c.connected_on->days : no_date);
+  for (const SourceActivity& record : c.activity) {  // a copy with newer activity is not an exact copy
+    add(record.source);
+    for (const auto* day : {&record.first_seen, &record.last_inbound, &record.last_outbound, &record.last_two_way}) {
+      add_number(*day ? (*day)->days : no_date);
+    }
+    add_number(record.days);
+  }
   return hash_text(all);
 }
 

@@ -56,11 +56,11 @@ bool is_activity_field(std::string_view name) {
 
 std::optional<std::string> store_activity_field(SourceActivity& record, std::string_view name, const Scalar& value) {
   if (name == days_field) {
-    if (value.kind == Scalar::Kind::integer && value.integer >= 0 && value.integer <= 1000000) {
+    if (value.kind == Scalar::Kind::integer && value.integer >= 0 && value.integer <= SourceActivity::max_days) {
       record.days = static_cast<int>(value.integer);
       return std::nullopt;
     }
-    return fmt::format("expected an integer from 0 to 1000000, got {}", describe(value));
+    return fmt::format("expected an integer from 0 to {}, got {}", SourceActivity::max_days, describe(value));
   }
   for (const auto& field : date_fields) {
     if (field.name != name) continue;

@@ -79,6 +79,11 @@ class ActivityMatcher final : public InteractionVisitor {
 /// the same files again changes nothing, and a newer export adds its newer days.
 bool extend_activity(std::vector<SourceActivity>& stored, const ContactEvidence& evidence);
 
+/// Folds `from`, the activity of another record of the same person, into `into` (both in source
+/// order); true when anything changed. Per source: the earlier first day, the later last days, and
+/// the days added up when the two spans do not overlap, else the larger count (docs/identity.md).
+bool combine_activity(std::vector<SourceActivity>& into, const std::vector<SourceActivity>& from);
+
 /// What a contact's activity says, for the audit and explain (docs/activity.md, "What is derived").
 struct TieEvidence {
   std::optional<Date> last_contact;  ///< the latest outbound or two-way day of any source

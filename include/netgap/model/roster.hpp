@@ -35,7 +35,8 @@ struct SourceActivity {
   std::optional<Date> last_inbound;   ///< the latest day they acted towards the owner
   std::optional<Date> last_outbound;  ///< the latest day the owner acted towards them
   std::optional<Date> last_two_way;   ///< the latest meeting, or day with both an inbound and an outbound
-  int days = 0;                       ///< distinct days with contact
+  int days = 0;                       ///< distinct days with contact, at most max_days
+  static constexpr int max_days = 1000000;  ///< the most a roster may say (more than 2,700 years)
 
   /// The latest of the three last days, if any.
   [[nodiscard]] std::optional<Date> last_seen() const;
