@@ -481,6 +481,20 @@ TEST_CASE("import --merge with evidence extends each contact's activity; again, 
   CHECK(!std::ifstream(roster + ".bak").good());
 }
 
+TEST_CASE("import --merge with a mistyped owner address writes nothing", "[import]") {
+  const std::string dir = test::temp_dir();
+  const std::string roster = dir + "/roster.json";
+  const std::string text = test::read_text(test::data_path("activity/roster.json"));
+  std::ofstream(roster) << text;
+  const auto typo = run_cli({"import", "--merge", roster, test::data_path("activity/mail.mbox.gz"), "--owner-email",
+                             "priya.ramen@acmehealth.example"});
+  CHECK(typo.code == 2);
+  CHECK(typo.err.find("mail.mbox.gz: none of its 38 messages is from or to \"priya.ramen@acmehealth.example\": is "
+                      "that the owner's address? (--owner-email ADDR)") != std::string::npos);
+  CHECK(test::read_text(roster) == text);
+  CHECK(test::list_dir(dir) == std::vector<std::string>{"roster.json"});  // no .bak, no temporary file
+}
+
 TEST_CASE("activity survives every way two records of one person become one", "[import][dedupe]") {
   // Ana's two records: her mail in 2025 on the first, her mail and meetings of 2026 on the second.
   const std::string twice = R"({"schema_version": 1, "contacts": [

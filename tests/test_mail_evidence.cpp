@@ -116,6 +116,40 @@ TEST_CASE("mbox: without the owner's addresses nothing can be told", "[mail_evid
                       activity("mail.mbox") + ": the owner's e-mail addresses are needed to tell who wrote to whom");
 }
 
+TEST_CASE("mbox: addresses that are on no message are not the owner's: an error, not every mail inbound",
+          "[mail_evidence]") {
+  EvidenceOptions options = fixture_options();
+  Gathered gathered;
+  options.owner_emails = {"priya.ramen@acmehealth.example"};  // a typo of the owner's
+  REQUIRE_THROWS_AS(read_evidence({activity("mail.mbox")}, options, gathered), OwnerUnknown);
+  REQUIRE_THROWS_WITH(read_evidence({activity("mail.mbox")}, options, gathered),
+                      activity("mail.mbox") +
+                          ": none of its 38 messages is from or to \"priya.ramen@acmehealth.example\": is that the "
+                          "owner's address?");
+  options.owner_emails = {"x@y.example", "a\x1b[2Jb"};  // user data in a message: quoted, escaped
+  REQUIRE_THROWS_WITH(read_evidence({activity("mail.mbox")}, options, gathered),
+                      activity("mail.mbox") +
+                          ": none of its 38 messages is from or to \"x@y.example\", \"a\\u001b[2Jb\": are those the "
+                          "owner's addresses?");
+  // One of them right is enough: a second mailbox's address is not on this one.
+  options.owner_emails = {"x@y.example", "priya.r@gmail.example"};
+  CHECK_NOTHROW(read_evidence({activity("mail.mbox")}, options, gathered));
+  // A Sent folder: the owner is on every message as its sender only.
+  const std::string sent =
+      "From me@x Mon Jan  1 00:00:00 2024\n"
+      "From: Me <me@x.example>\nTo: ann@x.example\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n\n";
+  gathered = {};
+  CHECK_NOTHROW(read_inbox(sent, "me@x.example", gathered));
+  CHECK(gathered.lines == std::vector<std::string>{"2024-01-01 out [2] ann@x.example"});
+  // Only mail from machines, or none with a date: nothing was taken the wrong way.
+  const std::string machine =
+      "From a@x Mon Jan  1 00:00:00 2024\n"
+      "From: news@x.example\nTo: list@x.example\nPrecedence: bulk\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n\n";
+  CHECK_NOTHROW(read_inbox(machine, "me@x.example", gathered));
+  CHECK_NOTHROW(read_inbox("From a@x Mon Jan  1 00:00:00 2024\nFrom: b@x.example\nTo: c@x.example\n\n", "me@x.example",
+                           gathered));  // no Date: ignored, as before
+}
+
 TEST_CASE("mbox quirks: folded and encoded headers, From quoting, bad dates, 40 recipients", "[mail_evidence]") {
   std::string forty;
   for (int i = 0; i < 40; ++i) forty += fmt::format("{}p{}@x.example", i == 0 ? "" : ",\r\n\t", i);

@@ -64,6 +64,10 @@ class MailReader {
     if (const auto reason = from_a_machine(headers)) return sink_.ignore(line, *reason);
     if (headers.from.empty()) return sink_.ignore(line, "no sender");
     const bool from_owner = is_owner(headers.from.front().address);
+    ++considered_;
+    owner_seen_ = owner_seen_ || from_owner ||
+                  std::any_of(headers.recipients.begin(), headers.recipients.end(),
+                              [&](const MailAddress& recipient) { return is_owner(recipient.address); });
     interaction_.people.clear();
     if (from_owner) {
       for (const auto& recipient : headers.recipients) add_person(recipient);
@@ -85,6 +89,20 @@ class MailReader {
                           ? fmt::format("mail|{}|{}", *headers.instant, lower_ascii(headers.from.front().address))
                           : "mail|" + headers.message_id;
     sink_.emit(interaction_);
+  }
+
+  /// Throws when messages were read and not one of them was from or to the owner: the addresses
+  /// are not the owner's (a typo), and every message would have been taken for one the owner
+  /// received — her own sent mail as mail from her, each tie's direction wrong, kept in the roster.
+  void check_owner_seen(const std::string& file) const {
+    if (considered_ == 0 || owner_seen_) return;
+    std::string addresses;
+    for (const auto& address : options_.owner_emails) addresses += (addresses.empty() ? "" : ", ") + quote(address);
+    const bool one = options_.owner_emails.size() == 1;
+    throw OwnerUnknown(
+        fmt::format("{}: none of its {} message{} is from or to {}: {} the owner's address{}?", file, considered_,
+                    considered_ == 1 ? "" : "s", addresses, one ? "is that" : "are those", one ? "" : "es"),
+        OwnerUnknown::Missing::emails);
   }
 
  private:
@@ -119,6 +137,8 @@ class MailReader {
   std::vector<std::string> owner_;
   std::vector<std::string> addresses_;
   Interaction interaction_;
+  std::size_t considered_ = 0;  // messages with a date and a sender, not from a machine
+  bool owner_seen_ = false;     // one of them was from or to the owner
 };
 
 }  // namespace
@@ -142,6 +162,7 @@ void read_mbox(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink&
     }
     reader.message(parse_mail_headers(block), mbox.line());
   }
+  reader.check_owner_seen(file.name);
 }
 
 }  // namespace netgap::detail
