@@ -38,6 +38,45 @@ TEST_CASE("closest_match suggests near names only", "[text]") {
 
 TEST_CASE("quoted escapes control characters", "[text]") { CHECK(quote("a\"b\n\x01") == "\"a\\\"b\\n\\u0001\""); }
 
+TEST_CASE("append_quoted: a byte that needs an escape is escaped at every place of every length", "[text]") {
+  // Every byte that must not reach a terminal raw, at every place of texts of 1 to 40 bytes: what
+  // a faster scan (tried: 8 bytes at a time, the last 8 overlapping) must keep doing.
+  const std::string escapes[] = {std::string(1, '\0'), "\x01", "\x1f", "\n", "\"", "\\", "\x7f",
+                                 "\xc2\x85",       // NEL, a C1 control
+                                 "\xe2\x80\xae"};  // RIGHT-TO-LEFT OVERRIDE
+  for (std::size_t length = 1; length <= 40; ++length) {
+    const std::string plain(length, 'a');
+    std::string out = "x";
+    append_quoted(out, plain);
+    REQUIRE(out == "x\"" + plain + "\"");  // appended, with what was there kept
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const std::string& bad : escapes) {
+        std::string text = plain;
+        text.replace(at, 1, bad);
+        std::string quoted;
+        append_quoted(quoted, text);
+        INFO("length " << length << ", at " << at << ", byte " << static_cast<int>(static_cast<unsigned char>(bad[0])));
+        CHECK(quoted != "\"" + text + "\"");
+        if (bad == "\"" || bad == "\\") {
+          CHECK(quoted.find("\\" + bad) != std::string::npos);  // written with a backslash before it
+        } else {
+          CHECK(quoted.find(bad) == std::string::npos);  // written as an escape, never raw
+        }
+        CHECK(quoted.find_first_of(std::string("\x00\x01\x1f\n\x7f", 5)) == std::string::npos);
+      }
+      // Bytes that need none: other ASCII, and UTF-8 that is no control, are kept as they are.
+      std::string text = plain;
+      text.replace(at, 1, at % 2 == 0 ? "~" : "\xc3\xa9");
+      std::string quoted;
+      append_quoted(quoted, text);
+      CHECK(quoted == "\"" + text + "\"");
+    }
+  }
+  std::string empty;
+  append_quoted(empty, "");
+  CHECK(empty == "\"\"");
+}
+
 TEST_CASE("utf-8 validation and display width", "[text]") {
   CHECK(is_valid_utf8("héllo 研究"));
   CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
