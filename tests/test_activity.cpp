@@ -148,7 +148,7 @@ TEST_CASE("activity: identity traps of the fixtures (FACTS §4)") {
                                  "calendar 2026-11-03..2026-11-03 in - out - both 2026-11-03 days 1"});
 }
 
-TEST_CASE("activity: reading the same evidence again changes nothing; newer evidence extends") {
+TEST_CASE("activity: reading the same evidence again changes nothing, newer evidence extends") {
   std::vector<Contact> contacts = read_collected(activity("roster.json"));
   const auto apply = [&](const std::vector<std::string>& files) {
     ActivityMatcher matcher(contacts, builtin_taxonomy().organization_suffixes);
@@ -203,7 +203,7 @@ TEST_CASE("activity: every person on the evidence is matched, unmatched or ambig
         "read 102 interactions with 108 people, matched 98 to contacts, unmatched 10, ambiguous 0, ignored 23 records");
 }
 
-TEST_CASE("activity: last contact and a suggested strength are derived; hand-set values win") {
+TEST_CASE("activity: last contact and a suggested strength are derived, hand-set values win") {
   const Date as_of = *parse_iso_date("2026-11-20");
   const Matched m = match_fixtures({"linkedin-export.zip", "mail.mbox", "calendar.ics"});
   // Ben: 1 + 2 + 10 days, two-way, recommended: 1 + 1 (3 days) + 1 (10 days) + 1 + 1 = 5.

@@ -190,7 +190,7 @@ TEST_CASE("a roster with every category covered scores 100", "[audit]") {
   CHECK(empty.recommendations.front().status == Status::missing);
 }
 
-TEST_CASE("properties: more activity never lowers coverage; older contact never raises it", "[audit]") {
+TEST_CASE("properties: more activity never lowers coverage, older contact never raises it", "[audit]") {
   std::mt19937 random(20261125);
   const auto& categories = builtin_taxonomy().categories;
   const auto date = [&](int days_ago) { return format_iso(Date{parse_iso_date("2026-11-25")->days - days_ago}); };
@@ -346,7 +346,7 @@ TEST_CASE("one score: rounded once, the same in every format and in the gate", "
   CHECK(above.err == "netgap: audit: score 17.8 is below --fail-under 17.9\n");
 }
 
-TEST_CASE("numbers that are not finite, or absurd, are refused; the score is always a number", "[audit]") {
+TEST_CASE("numbers that are not finite, or absurd, are refused, the score is always a number", "[audit]") {
   const auto error = [](std::vector<std::string> extra) {
     std::vector<std::string> args{"audit", example_path, "--as-of", "2026-11-25", "--format", "tsv"};
     args.insert(args.end(), extra.begin(), extra.end());

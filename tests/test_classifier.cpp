@@ -89,7 +89,7 @@ TEST_CASE("titles as people write them: headlines, past jobs, abbreviations, emo
   CHECK(labels_of(person("A", "Globex", "高级数据分析师")) == "data-science-community peers | strategic");
 }
 
-TEST_CASE("researchers: research roles in the owner's field; others are only possible", "[classifier]") {
+TEST_CASE("researchers: research roles in the owner's field, others are only possible", "[classifier]") {
   for (const char* role : {"Professor of Statistics", "Lecturer in Machine Learning", "Postdoc, Biostatistics",
                            "PhD Student, Computer Science", "Investigadora Principal, Ciencia de Datos",
                            "Chercheuse en apprentissage automatique", "准教授 (機械学習)"}) {
@@ -104,7 +104,7 @@ TEST_CASE("researchers: research roles in the owner's field; others are only pos
   CHECK(labels_of(person("A", "Uni", "Professor of Particle Physics")) == "researchers? |");
 }
 
-TEST_CASE("alumni: the owner's schools by alias, acronym and school within; other campuses stay apart",
+TEST_CASE("alumni: the owner's schools by alias, acronym and school within, other campuses stay apart",
           "[classifier]") {
   const auto alumni = [](std::vector<std::string> schools) {
     Contact c = person("A", "Ford", "Engineer");
@@ -127,7 +127,7 @@ TEST_CASE("alumni: the owner's schools by alias, acronym and school within; othe
         "data-science-community researchers alumni | strategic");
 }
 
-TEST_CASE("colleagues: data people are peers unless above or below the owner; the rest are cross-functional",
+TEST_CASE("colleagues: data people are peers unless above or below the owner, the rest are cross-functional",
           "[classifier]") {
   CHECK(labels_of(person("A", "ACME Health", "Data Analyst")) ==
         "data-science-community domain peers | operational");
@@ -187,7 +187,7 @@ TEST_CASE("mentors: someone who mentors the owner, not someone the owner mentors
   CHECK(labels_of(tagged) == "mentors:tag | developmental");
 }
 
-TEST_CASE("data science community: any data person; met at a data science venue is only possible",
+TEST_CASE("data science community: any data person, met at a data science venue is only possible",
           "[classifier]") {
   CHECK(labels_of(person("A", "Globex", "Data Scientist")) == "data-science-community peers | strategic");
   CHECK(labels_of(person("A", "", "Staff ML Engineer")) == "data-science-community | strategic");
@@ -196,7 +196,7 @@ TEST_CASE("data science community: any data person; met at a data science venue 
   CHECK(labels_of(kaggle) == "data-science-community? |");
 }
 
-TEST_CASE("explicit labels are authoritative; a tag names one type and leaves the others to the rules",
+TEST_CASE("explicit labels are authoritative, a tag names one type and leaves the others to the rules",
           "[classifier]") {
   Contact c = person("A", "Globex", "Data Scientist");
   c.categories = {"alumni"};
@@ -230,7 +230,7 @@ TEST_CASE("without an owner, rules that need one are skipped and listed", "[clas
   CHECK(labels_of(person("A", "Globex", "Data Scientist"), nullptr, false) == "data-science-community |");
 }
 
-TEST_CASE("explanations name the rule and the evidence; confidence rides on the label", "[classifier]") {
+TEST_CASE("explanations name the rule and the evidence, confidence rides on the label", "[classifier]") {
   const Owner o = priya();
   Classifier classifier(builtin_taxonomy(), &o);
   Contact c = person("Ada", "ACME Health", "Senior Data Analysts");

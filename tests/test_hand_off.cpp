@@ -101,7 +101,7 @@ TEST_CASE("hand-off: an exception of the target's reaches the reader, and nothin
   }
 }
 
-TEST_CASE("hand-off: when the reader gives up, finish() visits what it read; without finish() it is dropped",
+TEST_CASE("hand-off: when the reader gives up, finish() visits what it read, without finish() it is dropped",
           "[hand_off]") {
   Recorder finished;
   {

@@ -119,7 +119,7 @@ TEST_CASE("html: the example audit (golden), parsed, self-contained", "[html]") 
   CHECK(result.out.size() < 300 * 1024);
 }
 
-TEST_CASE("html: --baseline and --history on the report page; the trend page; a diff page (golden)", "[html]") {
+TEST_CASE("html: --baseline and --history on the report page, the trend page, a diff page (golden)", "[html]") {
   const std::string dir = test::temp_dir();
   const std::string history = dir + "/history";
   const std::string roster = test::read_text(example);
@@ -136,7 +136,7 @@ TEST_CASE("html: --baseline and --history on the report page; the trend page; a 
   CHECK(page.out.find("<h2 id=\"h-changes\">Changes since 2026-09-25 (&lt;stdin&gt;)</h2>") != std::string::npos);
   CHECK(page.out.find("<polygon class=\"before\"") != std::string::npos);
   // Four audits on the trend: three saved and this one.
-  CHECK(page.out.find("2026-07-25 52.1; 2026-09-25 50.9; 2026-10-25 47.4; 2026-11-25 46.9.") != std::string::npos);
+  CHECK(page.out.find("2026-07-25 51.8; 2026-09-25 52.5; 2026-10-25 50.2; 2026-11-25 52.2.") != std::string::npos);
 
   const auto trend = run_cli({"trend", history, "--format", "html"});
   REQUIRE(trend.code == 0);
@@ -215,7 +215,7 @@ TEST_CASE("html: every status has its own word and colour, from one function", "
   }
 }
 
-TEST_CASE("html: a few hundred contacts are dots with names; more are counts per cell", "[html]") {
+TEST_CASE("html: a few hundred contacts are dots with names, more are counts per cell", "[html]") {
   const auto few = run_cli({"audit", "-", "--as-of", "2026-11-25", "--format", "html"}, generated_roster(200));
   REQUIRE(few.code == 0);
   CHECK(few.out.find("<title>Person 199: Recruiters and Hiring Managers; strength 5; last contact") !=

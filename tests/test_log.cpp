@@ -72,13 +72,13 @@ TEST_CASE("log: a name that fits several contacts is an error listing them", "[l
   CHECK(read_collected(roster).at(1).activity.size() == 1);
 }
 
-TEST_CASE("log: two contacts with one whole name are ambiguous; contacts[N] picks one", "[log]") {
+TEST_CASE("log: two contacts with one whole name are ambiguous, contacts[N] picks one", "[log]") {
   const std::string roster = test::temp_dir() + "/roster.json";
   std::ofstream(roster) << R"({"contacts": [{"name": "Sam Lee", "organization": "Globex"},
     {"name": "Sam Lee", "organization": "Initech"}]})";
   const auto both = run_cli({"log", roster, "Sam Lee", "--date", "2026-11-02"});
   CHECK(both.code == 2);
-  CHECK(both.err.find("\"Sam Lee\" names 2 contacts: Sam Lee (contacts[0]) at Globex, Sam Lee (contacts[1]) at "
+  CHECK(both.err.find("\"Sam Lee\" names 2 contacts: contacts[0] \"Sam Lee\" at Globex, contacts[1] \"Sam Lee\" at "
                       "Initech; give more of the name, or the position (contacts[N])") != std::string::npos);
   REQUIRE(run_cli({"log", roster, "contacts[1]", "--date", "2026-11-02", "--note", "Initech offer"}).code == 0);
   const auto contacts = test::read_collected(roster);
@@ -88,19 +88,19 @@ TEST_CASE("log: two contacts with one whole name are ambiguous; contacts[N] pick
   CHECK(run_cli({"log", roster, "contacts[2]"}).code == 2);  // no such position: then a name, and none has it
 }
 
-TEST_CASE("log: --date must be a real day, given, and not after today; --note is one line", "[log]") {
+TEST_CASE("log: --date must be a real day, given, and not after today, --note is one line", "[log]") {
   const std::string roster = test::temp_dir() + "/roster.json";
   std::ofstream(roster) << R"({"contacts": [{"name": "Ada Byron", "notes": "met at PyData"}]})";
   const std::string before = test::read_text(roster);
   const auto impossible = run_cli({"log", roster, "ada", "--date", "2026-02-30"});
   CHECK(impossible.code == 2);
-  CHECK(impossible.err == "netgap: --date: expected a date YYYY-MM-DD, got \"2026-02-30\"\n");
+  CHECK(impossible.err == "netgap: error: --date: expected a date YYYY-MM-DD, got \"2026-02-30\"\n");
   const auto empty = run_cli({"log", roster, "ada", "--date", ""});
   CHECK(empty.code == 2);
-  CHECK(empty.err == "netgap: --date: expected a date YYYY-MM-DD, got \"\"\n");
+  CHECK(empty.err == "netgap: error: --date: expected a date YYYY-MM-DD, got \"\"\n");
   const auto future = run_cli({"log", roster, "ada", "--date", "2999-01-01"});
   CHECK(future.code == 2);
-  CHECK(future.err == "netgap: --date: 2999-01-01 is after today; record an interaction once it has happened\n");
+  CHECK(future.err == "netgap: error: --date: 2999-01-01 is after today; record an interaction once it has happened\n");
   const auto lines = run_cli({"log", roster, "ada", "--date", "2026-01-05", "--note", "line one\nline two"});
   CHECK(lines.code == 2);
   CHECK(test::read_text(roster) == before);  // nothing was written
@@ -109,7 +109,7 @@ TEST_CASE("log: --date must be a real day, given, and not after today; --note is
   CHECK(run_cli({"validate", "--strict", roster}).code == 0);
 }
 
-TEST_CASE("log: a day between days logged before is counted; a note that is not UTF-8 is refused", "[log]") {
+TEST_CASE("log: a day between days logged before is counted, a note that is not UTF-8 is refused", "[log]") {
   const std::string roster = roster_in(temp_dir());
   for (const char* day : {"2026-10-01", "2026-11-20"}) {
     REQUIRE(run_cli({"log", roster, "Grace", "--date", day, "--kind", "call"}).code == 0);

@@ -110,7 +110,7 @@ TEST_CASE("normalize_url: ASCII without escapes gives what the general path give
   }
 }
 
-TEST_CASE("normalize_url: scheme, www, case, slash, query, fragment, escapes; LinkedIn profiles", "[normalize]") {
+TEST_CASE("normalize_url: scheme, www, case, slash, query, fragment, escapes, LinkedIn profiles", "[normalize]") {
   CHECK(normalize_url(" HTTPS://WWW.Example.org/Ada/?utm=x#top ") == "example.org/ada");
   CHECK(normalize_url("https://uk.linkedin.com/in/ada-lovelace-1a2b3c/details/experience/?trk=x") ==
         "linkedin.com/in/ada-lovelace-1a2b3c");

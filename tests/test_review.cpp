@@ -110,7 +110,7 @@ TEST_CASE("diff of two reports: decay is told apart, and fails only with --fail-
   CHECK(bad.err.find("broken.json: categories[0]: missing required key \"count\"") != std::string::npos);
 }
 
-TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend shows it", "[review]") {
+TEST_CASE("audit --baseline carries the deltas, --save keeps history, trend shows it", "[review]") {
   const std::string dir = test::temp_dir();
   const std::string history = dir + "/history";
   for (const std::string date : {"2026-11-25", "2026-12-25", "2027-01-25"}) {
@@ -127,21 +127,21 @@ TEST_CASE("audit --baseline carries the deltas; --save keeps history; trend show
   const auto trend = run_cli({"trend", history});
   REQUIRE(trend.code == 0);
   CHECK(trend.out.find("netgap trend: 3 audits, 2026-11-25 to 2027-01-25") == 0);
-  CHECK(trend.out.find("Score                            \u2584\u2584\u2584          46.9 \u2192 43.7") !=
+  CHECK(trend.out.find("Score                            \u2585\u2585\u2585          52.2 \u2192 51.6") !=
         std::string::npos);
   const auto series = nlohmann::json::parse(run_cli({"trend", history, "--format", "json"}).out);
   CHECK(series["as_of"] == nlohmann::json::array({"2026-11-25", "2026-12-25", "2027-01-25"}));
-  CHECK(series["score"] == nlohmann::json::array({46.9, 45.0, 43.7}));
+  CHECK(series["score"] == nlohmann::json::array({52.2, 51.9, 51.6}));
   CHECK(series["categories"]["mentors"].size() == 3);
 
   const auto with_baseline = run_cli(
       {"audit", example, "--as-of", "2027-01-25", "--baseline", history + "/2026-11-25.json", "--format", "json"});
   REQUIRE(with_baseline.code == 0);
   const auto report = nlohmann::json::parse(with_baseline.out);
-  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-3.2));  // 46.9 to 43.7, as shown
+  CHECK(report["baseline"]["score_change"].get<double>() == Approx(-0.6));  // 52.2 to 51.6, as shown
   CHECK(report["baseline"]["regressed"] == false);                          // decay alone
   const auto text = run_cli({"audit", example, "--as-of", "2027-01-25", "--baseline", history + "/2026-11-25.json"});
-  CHECK(text.out.find("Score 46.9 \u2192 43.7 (-3.2; decay -3.2)\n") != std::string::npos);
+  CHECK(text.out.find("Score 52.2 \u2192 51.6 (-0.6; decay -0.6)\n") != std::string::npos);
   CHECK(run_cli({"trend", dir + "/nowhere"}).code == 2);
 }
 

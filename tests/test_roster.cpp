@@ -38,7 +38,7 @@ TEST_CASE("a full roster reads every field", "[roster]") {
   CHECK(c.notes == "free text");
 }
 
-TEST_CASE("a bare array is a roster without owner; a BOM is accepted; null is absent", "[roster]") {
+TEST_CASE("a bare array is a roster without owner, a BOM is accepted, null is absent", "[roster]") {
   const auto r = read_text_roster("\xEF\xBB\xBF[{\"name\": \"A\", \"role\": null}, {\"name\": \"B\"}]");
   REQUIRE(r.errors.empty());
   CHECK(r.collected.owner_called);
@@ -171,7 +171,7 @@ TEST_CASE("type errors in the owner, the top level and lists are worded as befor
                        });
 }
 
-TEST_CASE("list items are trimmed; other strings are kept as written", "[roster]") {
+TEST_CASE("list items are trimmed, other strings are kept as written", "[roster]") {
   const auto r = read_text_roster(
       R"([{"name": " Ada ", "schools": [" MIT "], "tags": ["  t"], "categories": [" mentors "], "lenses": ["strategic "]}])");
   REQUIRE(r.errors.empty());
