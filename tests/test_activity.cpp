@@ -366,8 +366,42 @@ TEST_CASE("activity: two records of one person combine their activity per source
   CHECK_FALSE(combine_activity(into, {record("mail", "2025-02-01", "2025-02-02", nullptr, 1)}));
   CHECK_FALSE(combine_activity(into, {}));
   CHECK(into == before);
-  // The sum stays within what a roster may say.
+  // The sum stays within what a roster may say; so does a day added by evidence.
   into = {record("mail", "2000-01-01", "2000-01-02", nullptr, SourceActivity::max_days)};
   CHECK(combine_activity(into, {record("mail", "2001-01-01", "2001-01-02", nullptr, 5)}));
   CHECK(into.front().days == SourceActivity::max_days);
+  ContactEvidence evidence;
+  evidence[InteractionSource::mail][*parse_iso_date("2002-01-01")] = DayFlags::inbound;
+  CHECK(extend_activity(into, evidence));  // its last inbound day moves
+  CHECK(into.front().days == SourceActivity::max_days);
+}
+
+TEST_CASE("activity: a record written by hand with a last day before its first_seen combines the same way twice") {
+  // The span is the earliest to the latest of its days, whichever fields hold them: with
+  // first_seen..last_seen() taken as written, the second merge found no overlap and added again.
+  SourceActivity odd;
+  odd.source = "mail";
+  odd.first_seen = parse_iso_date("2025-06-01");
+  odd.last_inbound = parse_iso_date("2025-01-01");
+  odd.days = 3;
+  SourceActivity known;
+  known.source = "mail";
+  known.first_seen = parse_iso_date("2025-03-01");
+  known.last_inbound = parse_iso_date("2025-03-05");
+  known.days = 2;
+  std::vector<SourceActivity> into = {known};
+  CHECK(combine_activity(into, {odd}));
+  CHECK(into.front().days == 3);  // 2025-01-01..2025-06-01 holds 2025-03-01..05: overlapping
+  const auto once = into;
+  CHECK_FALSE(combine_activity(into, {odd}));
+  CHECK(into == once);
+  std::vector<SourceActivity> only_first = {odd};
+  only_first.front().last_inbound.reset();  // first_seen alone: a span of one day
+  std::vector<SourceActivity> only_last = {odd};
+  only_last.front().first_seen.reset();
+  CHECK(combine_activity(only_first, only_last));
+  CHECK(only_first.front().days == 6);  // 2025-06-01 and 2025-01-01: apart
+  const auto twice = only_first;
+  CHECK_FALSE(combine_activity(only_first, only_last));
+  CHECK(only_first == twice);
 }

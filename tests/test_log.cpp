@@ -1,6 +1,7 @@
 // netgap log: an interaction recorded by hand through RosterEdit.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
 #include "roster_helpers.hpp"
@@ -125,6 +126,16 @@ TEST_CASE("log: a day between days logged before is counted, a note that is not 
     CHECK(again.err.find("was already recorded; nothing was written") != std::string::npos);
   }
   CHECK(read_collected(roster).at(2).activity.at(0).days == 3);
+
+  // A count at the most a roster may say stays there: one more would make the roster unreadable.
+  auto full = nlohmann::json::parse(read_text(roster));
+  full["contacts"][2]["activity"]["manual"]["days"] = SourceActivity::max_days;
+  std::ofstream(roster) << full.dump(2);
+  REQUIRE(run_cli({"log", roster, "Grace", "--date", "2026-10-20", "--kind", "call"}).code == 0);
+  CHECK(read_collected(roster).at(2).activity.at(0).days == SourceActivity::max_days);
+  REQUIRE(run_cli({"log", roster, "Grace", "--date", "2026-11-21", "--kind", "call"}).code == 0);  // a new last day
+  CHECK(read_collected(roster).at(2).activity.at(0).days == SourceActivity::max_days);
+  CHECK(run_cli({"validate", roster}).code == 0);
 
   const std::string before = read_text(roster);
   const auto latin1 = run_cli({"log", roster, "Grace", "--note", "caf\xe9"});

@@ -67,7 +67,7 @@ bool extend_record(SourceActivity& record, const std::map<Date, unsigned>& days)
   const std::optional<Date> last = record.last_seen();
   for (const auto& [day, flags] : days) {
     const bool known = first && last && *first <= day && day <= *last;
-    if (!known) ++record.days;
+    if (!known && record.days < SourceActivity::max_days) ++record.days;
     if (!record.first_seen || day < *record.first_seen) record.first_seen = day;
     // A day with both directions is two-way, also when one of them was read in an earlier run.
     const bool in = (flags & DayFlags::inbound) != 0 || (known && before.last_inbound == day);
@@ -100,17 +100,29 @@ void keep_later(std::optional<Date>& kept, const std::optional<Date>& day) {
   if (day) keep_later(kept, *day);
 }
 
+/// The earliest and the latest of a record's days, whichever fields hold them (a record written
+/// by hand may have a last day before its first_seen); both empty when it has none.
+std::pair<std::optional<Date>, std::optional<Date>> span_of(const SourceActivity& record) {
+  std::optional<Date> first;
+  std::optional<Date> last;
+  for (const auto* day : {&record.first_seen, &record.last_inbound, &record.last_outbound, &record.last_two_way}) {
+    if (!*day) continue;
+    if (!first || **day < *first) first = *day;
+    if (!last || *last < **day) last = *day;
+  }
+  return {first, last};
+}
+
 /// Folds `from`, what another record of the same person says of the same source, into `into`;
 /// true when anything changed. The first day is the earlier one and each last day the later one.
-/// The days are added up when the two spans do not overlap (then no day was counted twice), else
+/// The days are added up when the two spans (span_of) do not overlap (then no day was counted twice), else
 /// the larger count is kept: a day inside both spans may be one day counted in both, and a count
 /// that may be too low is the truthful side (it never invents contact).
 bool combine_record(SourceActivity& into, const SourceActivity& from) {
   const SourceActivity before = into;
-  const std::optional<Date> into_last = into.last_seen();
-  const std::optional<Date> from_last = from.last_seen();
-  const bool apart = into.first_seen && into_last && from.first_seen && from_last &&
-                     (*into_last < *from.first_seen || *from_last < *into.first_seen);
+  const auto [into_first, into_last] = span_of(into);
+  const auto [from_first, from_last] = span_of(from);
+  const bool apart = into_first && from_first && (*into_last < *from_first || *from_last < *into_first);
   into.days = apart ? std::min(into.days + from.days, SourceActivity::max_days) : std::max(into.days, from.days);
   if (from.first_seen && (!into.first_seen || *from.first_seen < *into.first_seen)) into.first_seen = from.first_seen;
   keep_later(into.last_inbound, from.last_inbound);

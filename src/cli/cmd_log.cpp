@@ -126,7 +126,10 @@ ExitCode run_log(const LogOptions& options, Context& context) {
   evidence[InteractionSource::manual][day] = direction == Direction::two_way ? DayFlags::two_way : DayFlags::outbound;
   const bool between = inside_logged_span(contact.activity, day);
   extend_activity(contact.activity, evidence);
-  if (between) ++manual_record(contact.activity)->days;  // a day between two logged ones: not yet counted
+  if (between) {  // a day between two logged ones: not yet counted
+    int& days = manual_record(contact.activity)->days;
+    days = std::min(days + 1, SourceActivity::max_days);
+  }
   if (!options.note.empty()) {
     const std::string line = fmt::format("{} {}: {}", format_iso(day), options.kind, options.note);
     if (contact.notes.find(line) == std::string::npos) contact.notes += (contact.notes.empty() ? "" : "; ") + line;
