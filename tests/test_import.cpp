@@ -490,10 +490,33 @@ TEST_CASE("import --merge with a mistyped owner address writes nothing", "[impor
   const auto typo = run_cli({"import", "--merge", roster, test::data_path("activity/mail.mbox.gz"), "--owner-email",
                              "priya.ramen@acmehealth.example"});
   CHECK(typo.code == 2);
-  CHECK(typo.err.find("mail.mbox.gz: none of its 38 messages is from or to \"priya.ramen@acmehealth.example\": is "
-                      "that the owner's address? (--owner-email ADDR)") != std::string::npos);
+  CHECK(typo.err.find("mail.mbox.gz: none of its 37 messages is from, to or delivered to "
+                      "\"priya.ramen@acmehealth.example\": is that the owner's address? (--owner-email ADDR)") !=
+        std::string::npos);
   CHECK(test::read_text(roster) == text);
   CHECK(test::list_dir(dir) == std::vector<std::string>{"roster.json"});  // no .bak, no temporary file
+  // netgap evidence lists as it reads: nothing of the rejected mailbox reaches standard output.
+  const auto listed = run_cli({"evidence", test::data_path("activity/mail.mbox.gz"), "--owner-email",
+                               "priya.ramen@acmehealth.example", "--format", "json"});
+  CHECK(listed.code == 2);
+  CHECK(listed.out.empty());
+  // One right address of two: read, and the other named, on every command that reads mail.
+  const std::string warning =
+      "netgap: warning: --owner-email \"priya.ramen@acmehealth.example\" is on no message or "
+      "meeting read: mistyped? (Mail from it is taken for mail received.)\n";
+  const auto both = run_cli({"evidence", test::data_path("activity/mail.mbox.gz"), "--owner-email",
+                             "priya.ramen@acmehealth.example", "--owner-email", "priya.r@gmail.example"});
+  CHECK(both.code == 0);
+  CHECK(both.err.find(warning) != std::string::npos);
+  const auto audited =
+      run_cli({"audit", roster, "--activity", test::data_path("activity/mail.mbox.gz"), "--owner-email",
+               "priya.ramen@acmehealth.example", "--owner-email", "priya.r@gmail.example", "--format", "json"});
+  CHECK(audited.code == 0);
+  CHECK(audited.err.find(warning) != std::string::npos);
+  const auto right =
+      run_cli({"evidence", test::data_path("activity/mail.mbox.gz"), test::data_path("activity/calendar.ics"),
+               "--owner-email", "priya.raman@acmehealth.example", "--owner-email", "priya.r@gmail.example"});
+  CHECK(right.err.find("warning") == std::string::npos);
 }
 
 TEST_CASE("activity survives every way two records of one person become one", "[import][dedupe]") {

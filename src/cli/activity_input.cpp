@@ -14,6 +14,24 @@ void add_evidence_owner_options(CLI::App& app, EvidenceOwner& owner) {
       ->type_name("URL");
 }
 
+EvidenceResult read_evidence_for(Context& context, const std::vector<std::string>& files,
+                                 const EvidenceOptions& options, InteractionVisitor& visitor) {
+  EvidenceResult result;
+  try {
+    result = read_evidence(files, options, visitor);
+  } catch (const OwnerUnknown& e) {
+    throw Error(fmt::format("{} ({})", e.what(),
+                            e.missing == OwnerUnknown::Missing::emails ? "--owner-email ADDR" : "--owner-url URL"));
+  }
+  for (const auto& address : owner_addresses_unseen(result, options)) {
+    context.warn(
+        fmt::format("--owner-email {} is on no message or meeting read: mistyped? (Mail from it is taken "
+                    "for mail received.)",
+                    quote(address)));
+  }
+  return result;
+}
+
 std::vector<std::size_t> apply_evidence(Context& context, const std::vector<std::string>& files,
                                         const EvidenceOwner& owner, Date as_of, bool verbose,
                                         std::vector<Contact>& contacts) {
@@ -23,13 +41,7 @@ std::vector<std::size_t> apply_evidence(Context& context, const std::vector<std:
   options.as_of = as_of;
   options.standard_input = &context.in;
   ActivityMatcher matcher(contacts, context.taxonomy().organization_suffixes);
-  EvidenceResult result;
-  try {
-    result = read_evidence(files, options, matcher);
-  } catch (const OwnerUnknown& e) {
-    throw Error(fmt::format("{} ({})", e.what(),
-                            e.missing == OwnerUnknown::Missing::emails ? "--owner-email ADDR" : "--owner-url URL"));
-  }
+  const EvidenceResult result = read_evidence_for(context, files, options, matcher);
   for (const auto& report : result.files) context.note(printable(report.summary()));
   context.note(printable("evidence: " + matcher.counts().summary()));
   if (verbose) {

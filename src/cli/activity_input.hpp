@@ -4,6 +4,7 @@
 
 #include <netgap/analyse/activity.hpp>
 #include <netgap/model/roster.hpp>
+#include <netgap/read/evidence.hpp>
 #include <netgap/util/date.hpp>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ struct EvidenceOwner {
 
 /// Adds --owner-email and --owner-url to `app`.
 void add_evidence_owner_options(CLI::App& app, EvidenceOwner& owner);
+
+/// read_evidence() for a command: OwnerUnknown told with the option that would help (exit 2), and
+/// a warning for each --owner-email on no message or meeting of the mailboxes and calendars read.
+EvidenceResult read_evidence_for(Context& context, const std::vector<std::string>& files,
+                                 const EvidenceOptions& options, InteractionVisitor& visitor);
 
 /// Reads the evidence `files`, matches its people to `contacts` and extends each contact's
 /// activity; prints each file's account and the matching summary (names the unmatched with

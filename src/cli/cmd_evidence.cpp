@@ -121,13 +121,7 @@ ExitCode run_evidence(const EvidenceCommandOptions& options, Context& context) {
   read_options.as_of = parse_as_of(options.as_of);
   read_options.standard_input = &context.in;
   Printer printer(context, options);
-  EvidenceResult result;
-  try {
-    result = read_evidence(options.files, read_options, printer);
-  } catch (const OwnerUnknown& e) {
-    throw Error(fmt::format("{} ({})", e.what(),
-                            e.missing == OwnerUnknown::Missing::emails ? "--owner-email ADDR" : "--owner-url URL"));
-  }
+  const EvidenceResult result = read_evidence_for(context, options.files, read_options, printer);
   printer.finish(result);
   for (const auto& skipped : result.skipped) context.note(printable(skipped.file + ": skipped: " + skipped.reason));
   for (const auto& report : result.files) context.note(printable(report.summary()));

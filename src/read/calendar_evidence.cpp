@@ -78,6 +78,7 @@ class CalendarReader {
     require_owner();
     auto event = parse_event(text, zones_, options_.as_of);
     if (!event) return sink_.ignore(line, "unreadable event");
+    note_owner(*event);
     if (event->malformed_date) return sink_.ignore(line, "malformed date");
     // An override replaces its occurrence of the series, even when it cancels it.
     if (event->recurrence_id) overridden_.insert(event->uid + "|" + std::to_string(event->recurrence_id->key));
@@ -141,6 +142,15 @@ class CalendarReader {
       throw OwnerUnknown(
           fmt::format("{}: the owner's e-mail addresses are needed to tell her own meetings", interaction_.file),
           OwnerUnknown::Missing::emails);
+    }
+  }
+
+  /// Notes each of the owner's addresses (as given) among the event's people.
+  void note_owner(const CalendarEvent& event) {
+    for (const auto& person : event.people) {
+      for (std::size_t i = 0; i < options_.owner_emails.size() && i < owner_.size(); ++i) {
+        if (equals_ignoring_case(owner_[i], person.address)) sink_.owner_address_seen(options_.owner_emails[i]);
+      }
     }
   }
 

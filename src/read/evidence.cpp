@@ -1,6 +1,7 @@
 #include <netgap/read/evidence.hpp>
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <netgap/util/archive.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
@@ -165,6 +166,18 @@ EvidenceResult read_evidence(const std::vector<std::string>& paths, const Eviden
     }
   }
   return result;
+}
+
+std::vector<std::string> owner_addresses_unseen(const EvidenceResult& result, const EvidenceOptions& options) {
+  const auto told = [](const EvidenceReport& r) { return (r.source == "mbox" || r.source == "ics") && r.read > 0; };
+  if (std::none_of(result.files.begin(), result.files.end(), told)) return {};
+  std::vector<std::string> unseen;
+  for (const auto& address : options.owner_emails) {
+    const bool seen = std::any_of(result.files.begin(), result.files.end(),
+                                  [&](const EvidenceReport& r) { return r.owner_addresses_seen.count(address) > 0; });
+    if (!seen) unseen.push_back(address);
+  }
+  return unseen;
 }
 
 }  // namespace netgap

@@ -48,6 +48,13 @@ std::optional<std::string_view> from_a_machine(const MailHeaders& headers) {
   return std::nullopt;
 }
 
+/// The address in a Delivered-To value: "<a@x>" or "a@x", lower case.
+std::string delivered_address(std::string_view value) {
+  value = trim(value);
+  if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = trim(value.substr(1, value.size() - 2));
+  return lower_ascii(value);
+}
+
 class MailReader {
  public:
   MailReader(const EvidenceFile& file, const EvidenceOptions& options, EvidenceSink& sink)
@@ -59,26 +66,22 @@ class MailReader {
 
   void message(const MailHeaders& headers, std::size_t line) {
     sink_.record();
-    if (!headers.has_date) return sink_.ignore(line, "no date");
-    if (!headers.instant) return sink_.ignore(line, "malformed date");
-    if (const auto reason = from_a_machine(headers)) return sink_.ignore(line, *reason);
-    if (headers.from.empty()) return sink_.ignore(line, "no sender");
+    note_owner(headers);
+    if (!headers.has_date) return ignore(line, "no date");
+    if (!headers.instant) return ignore(line, "malformed date");
+    if (const auto reason = from_a_machine(headers)) return ignore(line, *reason);
+    if (headers.from.empty()) return ignore(line, "no sender");
     const bool from_owner = is_owner(headers.from.front().address);
-    ++considered_;
-    owner_seen_ = owner_seen_ || from_owner ||
-                  std::any_of(headers.recipients.begin(), headers.recipients.end(),
-                              [&](const MailAddress& recipient) { return is_owner(recipient.address); });
     interaction_.people.clear();
     if (from_owner) {
       for (const auto& recipient : headers.recipients) add_person(recipient);
-      if (interaction_.people.empty()) return sink_.ignore(line, "to the owner only");
+      if (interaction_.people.empty()) return ignore(line, "to the owner only");
     } else {
       add_person(headers.from.front());
     }
     const std::size_t others = count_others(headers);
-    if (others > options_.max_others) {
-      return sink_.ignore(line, fmt::format("more than {} other people", options_.max_others));
-    }
+    if (others > options_.max_others)
+      return ignore(line, fmt::format("more than {} other people", options_.max_others));
     interaction_.direction = from_owner ? Direction::outbound : Direction::inbound;
     interaction_.instant = headers.instant;
     interaction_.utc_offset_minutes = headers.utc_offset_minutes;
@@ -88,24 +91,73 @@ class MailReader {
     interaction_.id = headers.message_id.empty()
                           ? fmt::format("mail|{}|{}", *headers.instant, lower_ascii(headers.from.front().address))
                           : "mail|" + headers.message_id;
-    sink_.emit(interaction_);
+    ++used_;
+    if (owner_seen_) return static_cast<void>(sink_.emit(interaction_));
+    held_.push_back({interaction_, line, {}});
   }
 
-  /// Throws when messages were read and not one of them was from or to the owner: the addresses
-  /// are not the owner's (a typo), and every message would have been taken for one the owner
-  /// received — her own sent mail as mail from her, each tie's direction wrong, kept in the roster.
-  void check_owner_seen(const std::string& file) const {
-    if (considered_ == 0 || owner_seen_) return;
-    std::string addresses;
-    for (const auto& address : options_.owner_emails) addresses += (addresses.empty() ? "" : ", ") + quote(address);
-    const bool one = options_.owner_emails.size() == 1;
-    throw OwnerUnknown(
-        fmt::format("{}: none of its {} message{} is from or to {}: {} the owner's address{}?", file, considered_,
-                    considered_ == 1 ? "" : "s", addresses, one ? "is that" : "are those", one ? "" : "es"),
-        OwnerUnknown::Missing::emails);
+  /// Ends the file. Throws when messages would have been used and not one message was from, to
+  /// or delivered to the owner: the addresses are not hers (a typo), and every message would have
+  /// been taken for one she received — her own mail as mail from her, each tie's direction wrong,
+  /// kept in the roster. Until the owner is seen, what the reader found is held back, so that
+  /// nothing of such a file reaches the visitor (`netgap evidence` prints as it reads).
+  void finish(const std::string& file) {
+    if (!owner_seen_ && used_ > 0) {
+      std::string addresses;
+      for (const auto& address : options_.owner_emails) addresses += (addresses.empty() ? "" : ", ") + quote(address);
+      const bool one = options_.owner_emails.size() == 1;
+      throw OwnerUnknown(
+          fmt::format("{}: none of its {} message{} is from, to or delivered to {}: {} the owner's "
+                      "address{}?",
+                      file, used_, used_ == 1 ? "" : "s", addresses, one ? "is that" : "are those", one ? "" : "es"),
+          OwnerUnknown::Missing::emails);
+    }
+    release();
   }
 
  private:
+  /// What was found in a message read before the owner was seen: an interaction, or why none.
+  struct Held {
+    Interaction interaction;
+    std::size_t line = 0;
+    std::string ignored;  // empty for an interaction
+  };
+
+  void ignore(std::size_t line, std::string_view reason) {
+    if (owner_seen_) return sink_.ignore(line, reason);
+    held_.push_back({{}, line, std::string(reason)});
+  }
+
+  /// Passes on what was held back, in file order.
+  void release() {
+    for (const Held& held : held_) {
+      if (held.ignored.empty()) {
+        sink_.emit(held.interaction);
+      } else {
+        sink_.ignore(held.line, held.ignored);
+      }
+    }
+    held_.clear();
+  }
+
+  /// Notes each of the owner's addresses on the message: as sender, recipient or where it was delivered.
+  void note_owner(const MailHeaders& headers) {
+    const bool before = owner_seen_;
+    for (const auto* list : {&headers.from, &headers.recipients}) {
+      for (const auto& address : *list) note_if_owner(lower_ascii(address.address));
+    }
+    for (const auto& value : headers.delivered_to) note_if_owner(delivered_address(value));
+    if (owner_seen_ && !before) release();
+  }
+
+  void note_if_owner(const std::string& lowered) {
+    for (std::size_t i = 0; i < owner_.size(); ++i) {
+      if (owner_[i] != lowered) continue;
+      owner_seen_ = true;
+      sink_.owner_address_seen(options_.owner_emails[i]);
+    }
+  }
+
   bool is_owner(std::string_view address) const {
     return std::find(owner_.begin(), owner_.end(), lower_ascii(address)) != owner_.end();
   }
@@ -134,11 +186,12 @@ class MailReader {
 
   const EvidenceOptions& options_;
   EvidenceSink& sink_;
-  std::vector<std::string> owner_;
+  std::vector<std::string> owner_;  // lower case, in the order of options_.owner_emails
   std::vector<std::string> addresses_;
   Interaction interaction_;
-  std::size_t considered_ = 0;  // messages with a date and a sender, not from a machine
-  bool owner_seen_ = false;     // one of them was from or to the owner
+  std::size_t used_ = 0;     // messages that gave an interaction
+  bool owner_seen_ = false;  // one message was from, to or delivered to the owner
+  std::vector<Held> held_;   // what was found before that message
 };
 
 }  // namespace
@@ -162,7 +215,7 @@ void read_mbox(EvidenceFile& file, const EvidenceOptions& options, EvidenceSink&
     }
     reader.message(parse_mail_headers(block), mbox.line());
   }
-  reader.check_owner_seen(file.name);
+  reader.finish(file.name);
 }
 
 }  // namespace netgap::detail

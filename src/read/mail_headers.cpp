@@ -139,6 +139,10 @@ MailHeaders parse_mail_headers(std::string_view block) {
   headers.precedence = header(message.get(), "Precedence");
   headers.auto_submitted = header(message.get(), "Auto-Submitted");
   headers.gmail_labels = header(message.get(), "X-Gmail-Labels");
+  for (const char* name : {"Delivered-To", "X-Original-To", "Envelope-To"}) {
+    if (std::string value = header(message.get(), name); !value.empty())
+      headers.delivered_to.push_back(std::move(value));
+  }
   return headers;
 }
 

@@ -25,6 +25,9 @@ struct MailHeaders {
   int utc_offset_minutes = 0;           ///< the Date's zone
   std::string message_id;               ///< without the angle brackets; may be empty
   std::string list_id, list_unsubscribe, precedence, auto_submitted, gmail_labels;
+  /// Delivered-To, X-Original-To and Envelope-To, as written: whom the message reached, also when
+  /// no address field names them (Bcc, an alias, a list without List-Id).
+  std::vector<std::string> delivered_to;
 };
 
 /// Decodes a header block (the lines up to the empty line; nothing of the body).

@@ -12,6 +12,7 @@
 #include <netgap/util/date.hpp>
 #include <netgap/util/error.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -26,7 +27,7 @@ class ByteSource;
 struct EvidenceOptions {
   std::vector<std::string> owner_emails;   ///< the owner's addresses (any case); mail and calendars need them
   std::string owner_profile_url;           ///< empty: the profile in most conversations of messages.csv
-  Date as_of = today_local();                ///< meetings after this day have not happened
+  Date as_of = today_local();              ///< meetings after this day have not happened
   std::size_t max_others = 5;              ///< a record with more other people is a group, not a tie
   std::istream* standard_input = nullptr;  ///< what the path "-" reads; nullptr: the process's
 };
@@ -48,6 +49,7 @@ struct EvidenceReport {
   std::size_t read = 0;                        ///< records read: rows, messages, events
   std::size_t produced = 0;                    ///< interactions; a recurring event gives one per occurrence
   std::map<std::string, std::size_t> ignored;  ///< reason -> records
+  std::set<std::string> owner_addresses_seen;  ///< the owner's addresses (as given) on a message or meeting
 
   /// Records ignored for any reason; read == used + ignored_count().
   [[nodiscard]] std::size_t ignored_count() const;
@@ -69,6 +71,8 @@ class EvidenceSink {
   /// Passes an interaction on, unless an interaction with its id was already passed on. Returns
   /// whether it was new.
   bool emit(const Interaction& interaction);
+  /// Notes that the owner's address `given` (as EvidenceOptions has it) is on a record.
+  void owner_address_seen(const std::string& given) { report_.owner_addresses_seen.insert(given); }
   /// The file's report, for readers that know more than one record at a time.
   [[nodiscard]] const EvidenceReport& report() const { return report_; }
 
@@ -124,5 +128,9 @@ bool is_evidence(const std::string& path);
 /// that is no evidence, a folder or archive without any, and input that cannot be read.
 EvidenceResult read_evidence(const std::vector<std::string>& paths, const EvidenceOptions& options,
                              InteractionVisitor& visitor);
+
+/// The owner's addresses of `options` that are on no message or meeting of `result`'s mailboxes
+/// and calendars (none when it has none): mistyped, most likely, or of a mailbox not read.
+std::vector<std::string> owner_addresses_unseen(const EvidenceResult& result, const EvidenceOptions& options);
 
 }  // namespace netgap
