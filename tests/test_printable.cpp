@@ -87,6 +87,23 @@ TEST_CASE("printable: explain, diff, trend and import escape too", "[printable]"
   }
   const auto diff = run_cli({"diff", empty, roster, "--as-of", "2026-11-25"});
   CHECK(diff.out.find("3 added (Eve\\u001b[2J\\rX, Bob\\u009b31m\\nNewline, Zed\\u202egnp.exe)") != std::string::npos);
+  // The same people renamed and at another organisation: both sides of each change are user data.
+  const std::string before = write(dir, "before.json", R"({"contacts": [
+    {"name": "Mal\u001b[2J", "email": "m@x.example", "organization": "Old\u0007"},
+    {"name": "Old\u001b]0;owned\u0007name", "email": "r@x.example"}]})");
+  const std::string after = write(dir, "after.json", R"({"contacts": [
+    {"name": "Mal\u001b[2J", "email": "m@x.example", "organization": "New\u001b]0;owned\u0007\u202eX"},
+    {"name": "Ren\u009b1m", "email": "r@x.example"}]})");
+  for (const std::string format : {"text", "markdown", "github", "tsv", "json", "junit", "html"}) {
+    INFO("diff of changes " << format);
+    const auto changed = run_cli({"diff", before, after, "--as-of", "2026-11-25", "--format", format, "-q"});
+    REQUIRE(changed.code == 0);
+    check_no_raw_controls(changed.out, format == "tsv");
+  }
+  const auto changed = run_cli({"diff", before, after, "--as-of", "2026-11-25", "-q"});
+  CHECK(changed.out.find("Renamed: Old\\u001b]0;owned\\u0007name \u2192 Ren\\u009b1m") != std::string::npos);
+  CHECK(changed.out.find("Changed organisation: Mal\\u001b[2J: Old\\u0007 \u2192 New\\u001b]0;owned\\u0007\\u202eX") !=
+        std::string::npos);
 
   const std::string history = dir + "/audits";
   REQUIRE(run_cli({"audit", roster, "--as-of", "2026-11-25", "--save", history, "-q"}).code == 0);

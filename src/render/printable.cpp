@@ -75,6 +75,11 @@ ReportDiff printable(const ReportDiff& diff) {
   clean(out.categories);
   clean(out.lenses);
   for (auto* list : {&out.added, &out.removed, &out.went_dormant}) clean(*list);
+  for (auto* list : {&out.renamed, &out.changed_organization}) {
+    for (ContactChange& change : *list) {
+      for (std::string* s : {&change.name, &change.before, &change.after}) clean(*s);
+    }
+  }
   return out;
 }
 
