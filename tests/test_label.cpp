@@ -69,6 +69,19 @@ TEST_CASE("label --batch: a suggestion accepted with a, quit with q, an unknown 
   CHECK(categories_of(path) == nlohmann::json::parse(R"([[], [], ["researchers"]])"));
 }
 
+TEST_CASE("label --batch: a contact's control characters and bidi overrides are escaped, never shown raw", "[label]") {
+  const std::string path = netgap::test::temp_dir() + "/hostile.json";
+  std::ofstream(path) << R"({"contacts": [{"name": "Eve\u001b[2J\u202eevil", "organization": "X\u0007\u2066",
+    "role": "plumber\u009b31m"}]})";
+  const auto result = run_cli({"label", path, "--batch"}, "1");
+  REQUIRE(result.code == 0);
+  CHECK(result.out.find("1 of 1  Eve\\u001b[2J\\u202eevil") != std::string::npos);
+  CHECK(result.out.find("X\\u0007\\u2066") != std::string::npos);
+  for (const std::string raw : {"\x1b", "\x07", "\xe2\x80\xae", "\xe2\x81\xa6", "\xc2\x9b"}) {
+    CHECK(result.out.find(raw) == std::string::npos);
+  }
+}
+
 TEST_CASE("label refuses politely when standard input is not a terminal", "[label]") {
   const std::string path = write_roster(netgap::test::temp_dir());
   const auto result = run_cli({"label", path}, "1");

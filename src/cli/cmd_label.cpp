@@ -39,15 +39,6 @@ class Keys {
   std::optional<RawTerminal> terminal_;
 };
 
-/// User data shown on a terminal: control characters become '?'.
-std::string shown(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
-  }
-  return out;
-}
-
 /// One contact to ask about, with what netgap could only guess.
 struct Question {
   std::size_t index = 0;
@@ -73,16 +64,16 @@ std::vector<Question> questions(const RosterEdit& edit, const Taxonomy& taxonomy
 
 std::string card(const Contact& c, const Question& q, const Taxonomy& taxonomy, std::size_t position,
                  std::size_t total) {
-  std::string out = fmt::format("\n{} of {}  {}\n", position + 1, total, shown(c.name));
+  std::string out = fmt::format("\n{} of {}  {}\n", position + 1, total, printable(c.name));
   for (const auto& [label, value] :
        {std::pair{"role", &c.role}, std::pair{"organization", &c.organization}, std::pair{"department", &c.department},
         std::pair{"industry", &c.industry}, std::pair{"how met", &c.how_met}, std::pair{"notes", &c.notes}}) {
-    if (!value->empty()) out += fmt::format("  {:<13}{}\n", label, shown(*value));
+    if (!value->empty()) out += fmt::format("  {:<13}{}\n", label, printable(*value));
   }
-  if (!c.schools.empty()) out += fmt::format("  {:<13}{}\n", "schools", shown(join(c.schools)));
+  if (!c.schools.empty()) out += fmt::format("  {:<13}{}\n", "schools", printable(join(c.schools)));
   for (std::size_t i = 0; i < q.suggestions.size(); ++i) {
     out += fmt::format("  suggestion   {} (possible: {})\n", taxonomy.categories[q.suggestions[i]].id,
-                       shown(q.reasons[i]));
+                       printable(q.reasons[i]));
   }
   for (std::size_t i = 0; i < taxonomy.categories.size() && i < 9; ++i) {
     out += fmt::format("{}{} {}", i % 4 == 0 ? "\n  " : "  ", i + 1, taxonomy.categories[i].id);
@@ -162,7 +153,7 @@ ExitCode run_label(const LabelOptions& options, Context& context) {
     edit.update(q.index, contact);
     edit.save();  // every answer on disk at once: an interruption loses nothing answered
     ++labelled;
-    context.print(fmt::format("{}: {}\n", shown(contact.name), join(categories)));
+    context.print(fmt::format("{}: {}\n", printable(contact.name), join(categories)));
   }
   context.print(fmt::format("\nLabelled {} of {} contacts in {}.\n", labelled, todo.size(), options.path));
   return ExitCode::ok;
