@@ -254,6 +254,14 @@ TEST_CASE("Roundcube contact CSVs import the people their expected vCards name",
   CHECK(gmail.collected.contacts[0].role == "jobtitle");
   CHECK(gmail.collected.contacts[0].email == "home@aaa.pl");
   CHECK(gmail.collected.contacts[0].tags == std::vector<std::string>{"Test"});
+  // Every address and website of the file, the third and fourth of each too.
+  CHECK(gmail.collected.contacts[0].emails ==
+        std::vector<std::string>{"work@email.pl", "unknown@email.com", "other@email.com"});
+  CHECK(gmail.collected.contacts[0].urls == std::vector<std::string>{"home.page.com"});
+  const auto all = import_file(*dir + "/all.csv");
+  CHECK(all.collected.contacts.at(0).url == "https://blog");
+  CHECK(all.collected.contacts[0].urls ==
+        std::vector<std::string>{"https://home", "https://other", "https://profile", "https://work"});
   CHECK(import_file(*dir + "/outlook.csv").report.format == "outlook");
 }
 
@@ -342,6 +350,20 @@ TEST_CASE("every e-mail address and URL of a record is kept", "[import]") {
   CHECK(card.collected.contacts[0].email == "a@x.org");
   CHECK(card.collected.contacts[0].emails == std::vector<std::string>{"b@x.org"});
   CHECK(card.collected.contacts[0].urls == std::vector<std::string>{"https://linkedin.com/in/ada"});
+  // Columns past the ones a list names: Google's fifth address and third website, Thunderbird's
+  // third web page, Roundcube's websites by kind; not their "- Type" columns, nor Outlook's
+  // "E-mail Type" and "E-mail Display Name".
+  const auto many = test::read_text_roster(
+      "Name,E-mail 1 - Value,E-mail 5 - Type,E-mail 5 - Value,Website 3 - Type,Website 3 - Value,Web Page 3,"
+      "Website Blog,Website Work,E-mail Type,E-mail Display Name,E-mail 4 Address\n"
+      "Ada,a@x.org,Work,e@x.org,Blog,https://c.example/,https://d.example/,https://blog.example/,"
+      "https://work.example/,SMTP,Ada (a@x.org),f@x.org\n");
+  REQUIRE(many.collected.contacts.size() == 1);
+  CHECK(many.collected.contacts[0].email == "a@x.org");
+  CHECK(many.collected.contacts[0].emails == std::vector<std::string>{"e@x.org", "f@x.org"});
+  CHECK(many.collected.contacts[0].url == "https://c.example/");
+  CHECK(many.collected.contacts[0].urls ==
+        std::vector<std::string>{"https://d.example/", "https://blog.example/", "https://work.example/"});
 }
 
 TEST_CASE("a file that is no known format says so", "[import]") {

@@ -76,6 +76,31 @@ struct HeaderMap {
   [[nodiscard]] bool has(Column c) const { return !positions[static_cast<std::size_t>(c)].empty(); }
 };
 
+/// True when `name` is `before`, a number and `after`: "e-mail 7 - value".
+bool is_numbered(std::string_view name, std::string_view before, std::string_view after) {
+  if (name.size() <= before.size() + after.size() || !starts_with(name, before) ||
+      name.substr(name.size() - after.size()) != after) {
+    return false;
+  }
+  const std::string_view number = name.substr(before.size(), name.size() - before.size() - after.size());
+  return std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// The further columns of addresses and URLs that no list can name in full: Google's "E-mail 3 -
+/// Value", "Website 2 - Value" and on, Thunderbird's "Web Page 3", Roundcube's "Website Blog",
+/// "Website Work", ... (every address and URL of a record is kept: docs/importing.md).
+std::optional<Column> numbered_column(std::string_view name) {
+  if (is_numbered(name, "e-mail ", " - value") || is_numbered(name, "e-mail ", " address") ||
+      is_numbered(name, "email ", "")) {
+    return Column::email;
+  }
+  if (is_numbered(name, "website ", " - value") || is_numbered(name, "web page ", "") ||
+      (starts_with(name, "website ") && name.find(" - ") == std::string_view::npos)) {
+    return Column::url;
+  }
+  return std::nullopt;
+}
+
 HeaderMap map_header(const std::vector<std::string>& header) {
   HeaderMap map;
   for (const auto& h : header) map.names.push_back(to_lower(trim(h)));
@@ -86,6 +111,12 @@ HeaderMap map_header(const std::vector<std::string>& header) {
         if (map.names[i] == name) map.positions[static_cast<std::size_t>(entry.column)].push_back(i);
       }
     }
+  }
+  for (std::size_t i = 0; i < map.names.size(); ++i) {
+    const auto column = numbered_column(map.names[i]);
+    if (!column) continue;
+    auto& positions = map.positions[static_cast<std::size_t>(*column)];
+    if (std::find(positions.begin(), positions.end(), i) == positions.end()) positions.push_back(i);
   }
   return map;
 }
