@@ -230,6 +230,12 @@ TEST_CASE("options that would be silently ignored are errors", "[cli]") {
   CHECK(error({"diff", example, example, "--window", "0"}) ==
         "netgap: error: --window: expected at least 1 day, got 0\n");
   CHECK(error({"diff", "-", "-"}) == "netgap: error: diff: only one of OLD and NEW can be standard input (-)\n");
+  // An empty file name was taken for standard output: the roster or report went there instead.
+  const std::string empty_name = "an empty file name (use - for standard output or input)\n";
+  CHECK(error({"init", ""}).find("netgap: error: file: " + empty_name) == 0);
+  CHECK(error({"import", example, "-o", ""}).find("netgap: error: --output: " + empty_name) == 0);
+  CHECK(error({"import", example, "--merge", ""}).find("netgap: error: --merge: " + empty_name) == 0);
+  CHECK(error({"audit", example, "-o", ""}).find("netgap: error: --output: " + empty_name) == 0);
   CHECK(run_cli({"import", example, "--merge", roster}).code == 0);  // nothing was written by the errors above
 }
 

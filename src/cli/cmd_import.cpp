@@ -214,11 +214,13 @@ Command add_import_command(CLI::App& app) {
       ->type_name("FILE");
   add_input_options(*sub, options->input);
   sub->add_option("-o,--output", options->output, "Write the roster here (atomically) instead of standard output")
+      ->check(file_name())
       ->type_name("OUT");
   sub->add_flag("--force", options->force, "Overwrite OUT if it exists");
   sub->add_option("--merge", options->merge,
                   "Update this roster in place: add new contacts, refresh organisation, role and dates, keep "
                   "everything written by hand, and keep the old file as ROSTER.bak")
+      ->check(file_name())
       ->type_name("ROSTER");
   sub->add_flag("--dry-run", options->dry_run, "With --merge: list what would be added and updated, write nothing");
   add_evidence_owner_options(*sub, options->owner);

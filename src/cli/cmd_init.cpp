@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 
 namespace netgap::cli {
 namespace {
@@ -59,7 +60,9 @@ ExitCode run_init(const InitOptions& options, Context& context) {
 Command add_init_command(CLI::App& app) {
   auto options = std::make_shared<InitOptions>();
   CLI::App* sub = app.add_subcommand("init", "Write a starter roster to FILE (or standard output)");
-  sub->add_option("file", options->path, "Where to write it; never overwritten without --force")->type_name("FILE");
+  sub->add_option("file", options->path, "Where to write it; never overwritten without --force")
+      ->check(file_name())
+      ->type_name("FILE");
   sub->add_flag("--force", options->force, "Overwrite FILE if it exists");
   return {sub, [options](Context& context) { return run_init(*options, context); }};
 }

@@ -16,6 +16,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, Subject subje
 
 CLI::Option* add_output_option(CLI::App& app, std::string& path) {
   return app.add_option("-o,--output", path, "Write the report to FILE (atomically) instead of standard output")
+      ->check(file_name())
       ->type_name("FILE");
 }
 
@@ -44,6 +45,14 @@ CLI::Validator whole_number(unsigned minimum) {
         return fmt::format("expected a whole number, {} or more, got {}", minimum, quote(text));
       },
       "N");
+}
+
+CLI::Validator file_name() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        return text.empty() ? "an empty file name (use - for standard output or input)" : std::string();
+      },
+      "FILE");
 }
 
 Date parse_as_of(const std::string& text, std::string_view option) {

@@ -27,6 +27,9 @@ bool use_color_for(const Context& context, const std::string& path);
 /// unsigned option as 2^64-1.
 CLI::Validator whole_number(unsigned minimum = 0);
 
+/// Refuses an empty file name, which the commands would otherwise take for standard output.
+CLI::Validator file_name();
+
 /// The date of --as-of, or today when it is empty; throws Error for anything but YYYY-MM-DD.
 Date parse_as_of(const std::string& text, std::string_view option = "--as-of");
 
