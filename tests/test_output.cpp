@@ -41,6 +41,22 @@ TEST_CASE("an atomic write keeps the mode of the file it replaces", "[output]") 
   CHECK(test::read_text(path + ".bak") == "new");
 }
 
+TEST_CASE("a read-only file is not replaced, whoever runs netgap", "[output]") {
+  // Renaming over it would work (the directory decides, and root may write anything): the mode
+  // is the user's word.
+  const std::string dir = test::temp_dir();
+  const std::string path = dir + "/roster.json";
+  std::ofstream(path) << "old";
+  REQUIRE(::chmod(path.c_str(), 0444) == 0);
+  CHECK_THROWS_WITH(write_atomically(path, "new"),
+                    path + ": is read-only (mode 0444); make it writable (chmod u+w) to let netgap change it");
+  CHECK(test::read_text(path) == "old");
+  CHECK(test::list_dir(dir) == std::vector<std::string>{"roster.json"});
+  REQUIRE(::chmod(path.c_str(), 0644) == 0);
+  write_atomically(path, "new");
+  CHECK(test::read_text(path) == "new");
+}
+
 TEST_CASE("a new file follows the umask", "[output]") {
   const std::string dir = test::temp_dir();
   const mode_t previous = ::umask(027);

@@ -56,6 +56,11 @@ AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)
   if (::stat(target_.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) throw Error(fmt::format("{}: is a directory", path_));
     if (!overwrite) throw Error(fmt::format("{}: already exists; use --force to overwrite it", path_));
+    if (S_ISREG(info.st_mode) && (info.st_mode & 0222) == 0) {
+      // Renaming over it would succeed (the directory decides), but the user made it read-only.
+      throw Error(fmt::format("{}: is read-only (mode {:04o}); make it writable (chmod u+w) to let netgap change it",
+                              path_, info.st_mode & 07777));
+    }
     if (!S_ISREG(info.st_mode)) {
       // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a
       // temporary file over it would replace the device itself.
@@ -75,8 +80,9 @@ AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)
   ::close(fd);
   stream_.open(temp_path_, std::ios::binary | std::ios::trunc);
   if (!stream_) {
+    const int saved = errno;
     discard();
-    throw Error(fmt::format("{}: cannot write", path_));
+    throw Error(fmt::format("{}: cannot write its temporary file {}: {}", path_, temp_path_, std::strerror(saved)));
   }
 }
 
