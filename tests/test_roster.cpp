@@ -257,6 +257,25 @@ TEST_CASE("UTF-16 and binary files are refused with a message", "[roster]") {
                                  "roster.json)"});
 }
 
+TEST_CASE("an export where a JSON roster is expected is named, with the command that makes one", "[roster]") {
+  const std::string make = ", not a JSON roster; make a roster of it first: netgap import roster.json -o roster.json";
+  for (const std::string text :
+       {"Name,Email\nAna,a@x.org\n", "\"First Name\",\"Last Name\"\n",
+        "Notes:\n\"When exporting your connection data, ...\"\n\nFirst Name,Last Name,URL\n"}) {
+    INFO(text);
+    CHECK(read_text_roster(text, "json").errors == std::vector<std::string>{"roster.json: a CSV file" + make});
+  }
+  CHECK(read_text_roster("BEGIN:VCARD\r\nFN:Ana\r\nEND:VCARD\r\n", "json").errors ==
+        std::vector<std::string>{"roster.json: a vCard file" + make});
+  // What JSON can start with is still read as JSON, and told where it goes wrong.
+  for (const std::string text : {"true", "null", "{\"contacts\": [}", "x"}) {
+    INFO(text);
+    const auto errors = read_text_roster(text, "json").errors;
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("not a JSON roster") == std::string::npos);
+  }
+}
+
 TEST_CASE("duplicates are warned about, naming both", "[roster]") {
   Diagnostics diagnostics;
   DuplicateFinder finder({"inc"});

@@ -9,8 +9,10 @@
 #include <netgap/util/error.hpp>
 #include <netgap/util/input.hpp>
 #include <netgap/util/text.hpp>
+#include <netgap/util/unicode.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <istream>
 #include <stdexcept>
 
@@ -73,6 +75,32 @@ class Resume final : public RosterVisitor {
 
 /// What the reference reader says about the first bytes before it parses anything (after
 /// skipping a UTF-8 byte-order mark), or an empty string.
+/// "a CSV file" or "a vCard file" when `head` is the start of one (no JSON starts so), else "".
+std::string_view export_kind(std::string_view head) {
+  head = trim(head);
+  if (head.size() >= 11 && to_lower(head.substr(0, 11)) == "begin:vcard") return "a vCard file";
+  if (head.empty() || head.front() == '{' || head.front() == '[') return {};
+  const auto c = static_cast<unsigned char>(head.front());
+  if (!(std::isalpha(c) != 0 || c == '"')) return {};
+  // A header among the first lines: LinkedIn's Connections.csv starts with a "Notes:" preamble.
+  std::size_t start = 0;
+  for (int line = 0; line < 4 && start < head.size(); ++line) {
+    const std::size_t end = std::min(head.find('\n', start), head.size());
+    if (head.substr(start, end - start).find(',') != std::string_view::npos) return "a CSV file";
+    start = end + 1;
+  }
+  return {};
+}
+
+/// `name`, in single quotes when a shell would split it.
+std::string quote_if_needed(const std::string& name) {
+  const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("/._-+@").find(c) != std::string_view::npos;
+  });
+  return plain ? name : "'" + name + "'";
+}
+
 std::string first_bytes_problem(BufferedInput& input) {
   input.skip_utf8_bom();
   const std::string_view head = input.head(4096);
@@ -91,6 +119,11 @@ std::string first_bytes_problem(BufferedInput& input) {
   if (starts_with(head, "\x1F\x8B")) {
     return fmt::format("{}: gzip-compressed, not a JSON roster; decompress it first ({})", input.name(),
                        piped ? "gunzip -c FILE.gz | netgap ..." : "gunzip -k " + input.name());
+  }
+  // An export where a roster was expected (log, label, dedupe, import --merge take rosters only).
+  if (const std::string_view kind = export_kind(head); !kind.empty()) {
+    return fmt::format("{}: {}, not a JSON roster; make a roster of it first: netgap import {} -o roster.json",
+                       input.name(), kind, piped ? "-" : quote_if_needed(input.name()));
   }
   return {};
 }
