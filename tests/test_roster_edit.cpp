@@ -147,4 +147,36 @@ TEST_CASE("RosterEdit reports a broken roster and changes nothing", "[roster_edi
   CHECK_THROWS_AS(diagnostics.checkpoint(), Error);
 }
 
+TEST_CASE("RosterEdit does not undo what another program wrote since it read the file", "[roster_edit]") {
+  // The lock keeps other netgap processes out, not an editor (which writes a new file and renames
+  // it over) or a script (which writes in place); label holds a roster open for a whole session.
+  for (const bool by_rename : {true, false}) {
+    INFO((by_rename ? "renamed over" : "written in place"));
+    const std::string dir = test::temp_dir();
+    const std::string path = write_roster(dir, R"({"contacts": [{"name": "Ada"}]})");
+    Diagnostics diagnostics;
+    RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+    Contact ada = edit.contacts().at(0);
+    ada.tags = {"first"};
+    edit.update(0, ada);
+    REQUIRE(edit.save(".bak"));  // its own write: the next save compares with it
+    ada.tags = {"second"};
+    edit.update(0, ada);
+    REQUIRE(edit.save(".bak"));
+    const std::string theirs = R"({"contacts": [{"name": "Ada"}, {"name": "Added in an editor"}]})";
+    if (by_rename) {
+      std::ofstream(dir + "/swap") << theirs;
+      REQUIRE(std::rename((dir + "/swap").c_str(), path.c_str()) == 0);
+    } else {
+      std::ofstream(path, std::ios::trunc) << theirs;
+    }
+    ada.tags = {"third"};
+    edit.update(0, ada);
+    CHECK_THROWS_WITH(edit.save(".bak"), path +
+                                             ": changed since netgap read it (another program wrote it); nothing "
+                                             "was written, so that its change is kept: run the command again");
+    CHECK(test::read_text(path) == theirs);
+  }
+}
+
 }  // namespace netgap

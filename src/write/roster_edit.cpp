@@ -1,6 +1,9 @@
 #include <netgap/write/roster_edit.hpp>
 
+#include <fmt/format.h>
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 
 #include <sys/stat.h>
 #include <netgap/read/reader.hpp>
@@ -153,10 +156,39 @@ struct KeepAll final : RosterVisitor {
   void on_contact(const Contact& c) override { contacts.push_back(c); }
 };
 
+/// What tells one version of a file from another: which file it is, its size and when it was
+/// last written; nothing when there is no file.
+struct FileStamp {
+  dev_t device = 0;
+  ino_t inode = 0;
+  off_t size = 0;
+  std::int64_t modified_ns = 0;
+  bool operator==(const FileStamp& o) const {
+    return device == o.device && inode == o.inode && size == o.size && modified_ns == o.modified_ns;
+  }
+};
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+  return FileStamp{info.st_dev, info.st_ino, info.st_size,
+                   static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
 }  // namespace
 
 struct RosterEdit::Impl {
   Impl(std::string path_) : path(std::move(path_)), lock(path) {}
+
+  /// Throws when the file is not the one read (or last written) here: the lock keeps other
+  /// netgap processes out, not an editor or a script, whose change a save would undo unseen.
+  void check_unchanged() const {
+    if (stamp_of(follow_links(path)) == stamp) return;
+    throw Error(
+        fmt::format("{}: changed since netgap read it (another program wrote it); nothing was written, so "
+                    "that its change is kept: run the command again",
+                    path));
+  }
 
   ordered_json& contact_list() { return document.is_array() ? document : document["contacts"]; }
 
@@ -166,6 +198,7 @@ struct RosterEdit::Impl {
   std::optional<Owner> owner;
   std::vector<Contact> contacts;
   bool changed = false;
+  std::optional<FileStamp> stamp;  // the file as read, or as last written here
 };
 
 RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create)
@@ -176,7 +209,9 @@ RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, 
     impl_->changed = true;
     return;
   }
+  impl_->stamp = stamp_of(follow_links(impl_->path));
   const std::string text = read_file(impl_->path);  // read under the lock: no other writer is half-way
+  impl_->check_unchanged();                         // nor another program
   KeepAll all;
   const auto source = memory_source(text, impl_->path);
   BufferedInput input(*source);
@@ -256,11 +291,13 @@ std::string RosterEdit::text() const {
 
 bool RosterEdit::save(const std::string& backup_suffix) {
   if (!impl_->changed) return false;
+  impl_->check_unchanged();
   AtomicFile file(impl_->path, true);
   if (!backup_suffix.empty()) file.keep_backup(backup_suffix);
   file.stream() << text();
   file.commit();
   impl_->changed = false;
+  impl_->stamp = stamp_of(follow_links(impl_->path));
   return true;
 }
 
