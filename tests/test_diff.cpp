@@ -48,4 +48,32 @@ TEST_CASE("diff of rosters: a company change and a rename are not an addition an
   CHECK(markdown.out.find("- changed organisation: Ada Lovelace: Acme \u2192 Globex\n") != std::string::npos);
 }
 
+TEST_CASE("diff of rosters: two records of one person pair with their own, in any order", "[diff]") {
+  // A roster with a duplicate (two records, one e-mail) against itself, and reordered: no change.
+  const std::string dir = test::temp_dir();
+  std::ofstream(dir + "/a.json") << R"([{"name": "Eve A", "email": "eve@x.example"},
+    {"name": "Eve B", "email": "EVE@x.example"}, {"name": "Bo", "email": "bo@x.example"}])";
+  std::ofstream(dir + "/b.json") << R"([{"name": "Bo", "email": "bo@x.example"},
+    {"name": "Eve B", "email": "eve@x.example"}, {"name": "Eve A", "email": "eve@x.example"}])";
+  std::ofstream(dir + "/c.json")
+      << R"([{"name": "Eve C", "email": "eve@x.example"}, {"name": "Bo", "email": "bo@x.example"}])";
+  const test::WorkingDirectory in_dir(dir);
+  const auto contacts_of = [](const std::string& from, const std::string& to) {
+    const auto result = run_cli({"diff", from, to, "--as-of", "2026-12-15", "--format", "json", "-q"});
+    REQUIRE(result.code == 0);
+    return nlohmann::json::parse(result.out)["contacts"];
+  };
+  for (const auto& [from, to] : {std::pair{"a.json", "a.json"}, std::pair{"a.json", "b.json"}}) {
+    INFO(from << " to " << to);
+    const auto contacts = contacts_of(from, to);
+    CHECK(contacts["added"].empty());
+    CHECK(contacts["removed"].empty());
+    CHECK(contacts["renamed"].empty());
+  }
+  // The two records become one under a new name: one renamed, the other removed.
+  const auto merged = contacts_of("a.json", "c.json");
+  CHECK(merged["removed"] == nlohmann::json::array({"Eve B"}));
+  CHECK(merged["renamed"] == nlohmann::json::parse(R"([{"from": "Eve A", "to": "Eve C"}])"));
+}
+
 }  // namespace netgap

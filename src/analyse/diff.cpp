@@ -96,19 +96,27 @@ constexpr std::size_t unmatched = static_cast<std::size_t>(-1);
 /// normalised name alone, one to one in roster order — two versions of one roster, edited by hand,
 /// where a name is all that some contacts have.
 std::vector<std::size_t> pair_up(const std::vector<ContactState>& before, const std::vector<ContactState>& after) {
-  std::unordered_map<std::string, std::size_t> by_key;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key;  // in roster order
   for (std::size_t i = 0; i < before.size(); ++i) {
-    for (const auto& key : before[i].keys) by_key.emplace(key, i);
+    for (const auto& key : before[i].keys) by_key[key].push_back(i);
   }
   std::vector<std::size_t> match(after.size(), unmatched);
   std::vector<bool> used(before.size(), false);
   for (std::size_t i = 0; i < after.size(); ++i) {
     for (const auto& key : after[i].keys) {
-      if (const auto it = by_key.find(key); it != by_key.end()) {
-        match[i] = it->second;
-        used[it->second] = true;
-        break;
-      }
+      const auto it = by_key.find(key);
+      if (it == by_key.end()) continue;
+      // Two records of one person on both sides (a roster with a duplicate): each pairs with its
+      // own, the one of the same name first, not both with the first (which would report the
+      // second as renamed and as removed). Once all are paired, a further record is a duplicate.
+      const auto& candidates = it->second;
+      const auto free_named = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t b) {
+        return !used[b] && before[b].person == after[i].person;
+      });
+      const auto free = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t b) { return !used[b]; });
+      match[i] = free_named != candidates.end() ? *free_named : free != candidates.end() ? *free : candidates.front();
+      used[match[i]] = true;
+      break;
     }
   }
   std::unordered_map<std::string, std::vector<std::size_t>> by_name;  // unused, in reverse roster order
