@@ -147,6 +147,40 @@ TEST_CASE("RosterEdit reports a broken roster and changes nothing", "[roster_edi
   CHECK_THROWS_AS(diagnostics.checkpoint(), Error);
 }
 
+TEST_CASE("RosterEdit will not rewrite a file that gives a key twice in one object", "[roster_edit]") {
+  // JSON lets an object give a key twice; a rewrite keeps one value, so the other would be lost.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"contacts": [{"name": "Bo"}, {"name": "Grace", "notes": "first", "notes": "second"}]})",
+       "contacts[1]: \"notes\""},
+      {R"({"owner": {"name": "Me", "x": 1, "x": 2}, "contacts": [{"name": "Grace"}]})", "owner: \"x\""},
+      {R"({"contacts": [{"name": "Grace"}], "x": {}, "x": []})", "the top level: \"x\""},
+      {R"({"contacts": [{"name": "Grace", "x": [{"a": 1}, {"b": [1, {"c": 1, "c": 2}]}]}]})",
+       "contacts[0].x[1].b[1]: \"c\""}};
+  for (const auto& [text, where] : cases) {
+    INFO(text);
+    const std::string path = write_roster(test::temp_dir(), text);
+    Diagnostics diagnostics;
+    RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+    Contact grace = edit.contacts().back();  // read as the readers read it: listing commands work
+    grace.tags = {"t"};
+    edit.update(edit.contacts().size() - 1, grace);
+    CHECK_THROWS_WITH(edit.save(".bak"), path + ": " + where +
+                                             " is given twice in one object; netgap keeps one value of a key, so it "
+                                             "will not rewrite the file and lose the other: remove one, then run the "
+                                             "command again");
+    CHECK(test::read_text(path) == text);
+  }
+  // The same key in two objects is no repeat.
+  const std::string path =
+      write_roster(test::temp_dir(), R"({"contacts": [{"name": "A", "x": 1}, {"name": "B", "x": 1}]})");
+  Diagnostics diagnostics;
+  RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+  Contact a = edit.contacts().at(0);
+  a.tags = {"t"};
+  edit.update(0, a);
+  CHECK(edit.save(""));
+}
+
 TEST_CASE("RosterEdit does not undo what another program wrote since it read the file", "[roster_edit]") {
   // The lock keeps other netgap processes out, not an editor (which writes a new file and renames
   // it over) or a script (which writes in place); label holds a roster open for a whole session.

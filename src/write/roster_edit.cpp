@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <unordered_set>
+#include <vector>
 
 #include <sys/stat.h>
 #include <netgap/read/reader.hpp>
@@ -175,6 +177,58 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
                    static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
 }
 
+/// Parses `text` (valid JSON); `repeated` says where an object gives one key twice, if one does:
+/// the document keeps one value of a key, so a rewrite would drop the other without a word.
+ordered_json parse_noting_repeated_keys(const std::string& text, std::string& repeated) {
+  struct Frame {
+    bool object = false;
+    std::string key;        // an object's key being read
+    std::size_t index = 0;  // an array's elements begun
+    std::unordered_set<std::string> keys;
+  };
+  std::vector<Frame> frames;
+  repeated.clear();  // "contacts[3]: \"notes\"", the first key given twice
+  const auto element_begins = [&] {
+    if (!frames.empty() && !frames.back().object) ++frames.back().index;
+  };
+  const auto where = [&] {
+    std::string out;
+    for (std::size_t i = 0; i + 1 < frames.size(); ++i) {
+      if (frames[i].object) {
+        out += (out.empty() ? "" : ".") + frames[i].key;
+      } else {
+        out += fmt::format("[{}]", frames[i].index - 1);
+      }
+    }
+    return out.empty() ? std::string("the top level") : out;
+  };
+  ordered_json document = ordered_json::parse(text, [&](int, ordered_json::parse_event_t event, ordered_json& parsed) {
+    using Event = ordered_json::parse_event_t;
+    switch (event) {
+      case Event::object_start:
+      case Event::array_start:
+        element_begins();
+        frames.push_back({event == Event::object_start, {}, 0, {}});
+        break;
+      case Event::object_end:
+      case Event::array_end:
+        frames.pop_back();
+        break;
+      case Event::key:
+        frames.back().key = parsed.get<std::string>();
+        if (!frames.back().keys.insert(frames.back().key).second && repeated.empty()) {
+          repeated = where() + ": " + quote(frames.back().key);
+        }
+        break;
+      case Event::value:
+        element_begins();
+        break;
+    }
+    return true;
+  });
+  return document;
+}
+
 }  // namespace
 
 struct RosterEdit::Impl {
@@ -199,6 +253,7 @@ struct RosterEdit::Impl {
   std::vector<Contact> contacts;
   bool changed = false;
   std::optional<FileStamp> stamp;  // the file as read, or as last written here
+  std::string repeated;            // where the file gives a key twice in one object, if it does
 };
 
 RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create)
@@ -219,7 +274,7 @@ RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, 
   options.strict = strict;
   read_json_roster(input, taxonomy, all, diagnostics, options);
   if (diagnostics.has_errors()) return;
-  impl_->document = ordered_json::parse(text);  // valid: the reader accepted it
+  impl_->document = parse_noting_repeated_keys(text, impl_->repeated);  // valid JSON: the reader accepted it
   impl_->owner = std::move(all.owner);
   impl_->contacts = std::move(all.contacts);
 }
@@ -291,6 +346,12 @@ std::string RosterEdit::text() const {
 
 bool RosterEdit::save(const std::string& backup_suffix) {
   if (!impl_->changed) return false;
+  if (!impl_->repeated.empty()) {
+    throw Error(
+        fmt::format("{}: {} is given twice in one object; netgap keeps one value of a key, so it will not "
+                    "rewrite the file and lose the other: remove one, then run the command again",
+                    impl_->path, impl_->repeated));
+  }
   impl_->check_unchanged();
   AtomicFile file(impl_->path, true);
   if (!backup_suffix.empty()) file.keep_backup(backup_suffix);
