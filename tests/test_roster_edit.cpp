@@ -163,11 +163,14 @@ TEST_CASE("RosterEdit will not rewrite a file that gives a key twice in one obje
     RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
     Contact grace = edit.contacts().back();  // read as the readers read it: listing commands work
     grace.tags = {"t"};
-    edit.update(edit.contacts().size() - 1, grace);
-    CHECK_THROWS_WITH(edit.save(".bak"), path + ": " + where +
-                                             " is given twice in one object; netgap keeps one value of a key, so it "
-                                             "will not rewrite the file and lose the other: remove one, then run the "
-                                             "command again");
+    // Refused at the first change: the document need not even match what the readers read (the
+    // second "contacts" is the one read, the document's is the first).
+    CHECK_THROWS_WITH(edit.update(edit.contacts().size() - 1, grace),
+                      path + ": " + where +
+                          " is given twice in one object; netgap keeps one value of a key, so it will not rewrite the "
+                          "file and lose the other: remove one, then run the command again");
+    CHECK_THROWS_AS(edit.append(grace), Error);
+    CHECK_FALSE(edit.save(".bak"));  // nothing changed: nothing to write
     CHECK(test::read_text(path) == text);
   }
   // The same key in two objects is no repeat.
@@ -179,6 +182,41 @@ TEST_CASE("RosterEdit will not rewrite a file that gives a key twice in one obje
   a.tags = {"t"};
   edit.update(0, a);
   CHECK(edit.save(""));
+}
+
+TEST_CASE("RosterEdit will not rewrite a number it cannot write back as it is", "[roster_edit]") {
+  // A document holds a number as a 64-bit integer or a double: beyond those, a rewrite changes it.
+  for (const std::string number :
+       {"123456789012345678901234567890", "-12345678901234567890", "3.14159265358979323846264338327950288", "1e-400"}) {
+    INFO(number);
+    const std::string text = "{\"contacts\": [\n  {\"name\": \"Grace\", \"x-id\": " + number + "}]}";
+    const std::string path = write_roster(test::temp_dir(), text);
+    Diagnostics diagnostics;
+    RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+    Contact grace = edit.contacts().at(0);
+    grace.tags = {"t"};
+    try {
+      edit.update(0, grace);
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find(path + ": line 2, column 29: the number " + number +
+                                       " would be written back as ") == 0);
+    }
+    CHECK(test::read_text(path) == text);
+  }
+  // What a document holds exactly is rewritten: the same value, perhaps spelled otherwise.
+  for (const std::string number :
+       {"12345678901234567890", "-9223372036854775808", "1.10", "1E+2", "0.1", "-0", "2.5e-3", "1e300"}) {
+    INFO(number);
+    const std::string path =
+        write_roster(test::temp_dir(), "{\"contacts\": [{\"name\": \"Grace\", \"x-id\": " + number + "}]}");
+    Diagnostics diagnostics;
+    RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+    Contact grace = edit.contacts().at(0);
+    grace.tags = {"t"};
+    edit.update(0, grace);
+    CHECK(edit.save(""));
+  }
 }
 
 TEST_CASE("RosterEdit does not undo what another program wrote since it read the file", "[roster_edit]") {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <unordered_set>
 #include <vector>
@@ -17,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "util/json_util.hpp"
 #include "write/contact_fields.hpp"
 
 namespace netgap {
@@ -177,17 +179,78 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
                    static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
 }
 
-/// Parses `text` (valid JSON); `repeated` says where an object gives one key twice, if one does:
-/// the document keeps one value of a key, so a rewrite would drop the other without a word.
-ordered_json parse_noting_repeated_keys(const std::string& text, std::string& repeated) {
+/// A JSON number's value as sign, significant digits and a power of ten: "1.10", "11e-1" and
+/// "0.0110e2" are all (+, "11", -1); zero is (+, "", 0) whatever its sign.
+struct Decimal {
+  bool negative = false;
+  std::string digits;
+  long exponent = 0;
+  bool operator==(const Decimal& o) const {
+    return negative == o.negative && digits == o.digits && exponent == o.exponent;
+  }
+};
+
+Decimal decimal_of(std::string_view number) {
+  Decimal d;
+  std::size_t i = 0;
+  if (i < number.size() && number[i] == '-') {
+    d.negative = true;
+    ++i;
+  }
+  for (bool fraction = false; i < number.size(); ++i) {
+    const char c = number[i];
+    if (c == '.') {
+      fraction = true;
+    } else if (c >= '0' && c <= '9') {
+      d.digits += c;
+      if (fraction) --d.exponent;
+    } else {
+      break;  // 'e' or 'E'
+    }
+  }
+  if (i < number.size()) {
+    const long written = std::strtol(std::string(number.substr(i + 1)).c_str(), nullptr, 10);
+    d.exponent += std::clamp(written, -100000L, 100000L);  // beyond: no double holds it anyway
+  }
+  const std::size_t first = d.digits.find_first_not_of('0');
+  if (first == std::string::npos) return Decimal{};
+  d.digits.erase(0, first);
+  while (d.digits.back() == '0') {
+    d.digits.pop_back();
+    ++d.exponent;
+  }
+  return d;
+}
+
+/// True when the JSON number `number` is held exactly by a document: its value, written back,
+/// is the same number (1.10 and 1.1 are; 1e-400, 3.14159265358979323846 and integers beyond 64
+/// bits are not). `written` is what it would be written as.
+bool held_exactly(std::string_view number, std::string& written) {
+  // Nearly every number is an integer of a few digits (strength, days): held exactly.
+  if (number.size() <= 18 && number.find_first_of(".eE") == std::string_view::npos) return true;
+  written = ordered_json::parse(number).dump();
+  return decimal_of(number) == decimal_of(written);
+}
+
+/// What a rewrite through the document would change of `text` (valid JSON) without a word: the
+/// first key given twice in one object (as written: "a" and "\u0061" are not compared) — the
+/// document keeps one value —, and the first number it
+/// cannot hold exactly. One pass over the text, strings skipped whole.
+struct RewriteHazards {
+  std::string repeated;  // "contacts[3]: \"notes\""
+  std::string inexact;   // "line 4, column 8: the number ... would be written back as ..."
+};
+
+RewriteHazards rewrite_hazards(std::string_view text) {
   struct Frame {
     bool object = false;
-    std::string key;        // an object's key being read
+    bool expecting_key = false;
+    std::string_view key;   // an object's key being read, as written
     std::size_t index = 0;  // an array's elements begun
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string_view> keys;
   };
   std::vector<Frame> frames;
-  repeated.clear();  // "contacts[3]: \"notes\"", the first key given twice
+  RewriteHazards found;
   const auto element_begins = [&] {
     if (!frames.empty() && !frames.back().object) ++frames.back().index;
   };
@@ -195,44 +258,84 @@ ordered_json parse_noting_repeated_keys(const std::string& text, std::string& re
     std::string out;
     for (std::size_t i = 0; i + 1 < frames.size(); ++i) {
       if (frames[i].object) {
-        out += (out.empty() ? "" : ".") + frames[i].key;
+        out += (out.empty() ? "" : ".") + std::string(frames[i].key.substr(1, frames[i].key.size() - 2));
       } else {
         out += fmt::format("[{}]", frames[i].index - 1);
       }
     }
     return out.empty() ? std::string("the top level") : out;
   };
-  ordered_json document = ordered_json::parse(text, [&](int, ordered_json::parse_event_t event, ordered_json& parsed) {
-    using Event = ordered_json::parse_event_t;
-    switch (event) {
-      case Event::object_start:
-      case Event::array_start:
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '{' || c == '[') {
+      element_begins();
+      frames.push_back({c == '{', c == '{', {}, 0, {}});
+      ++i;
+    } else if (c == '}' || c == ']') {
+      if (!frames.empty()) frames.pop_back();
+      ++i;
+    } else if (c == ',') {
+      if (!frames.empty() && frames.back().object) frames.back().expecting_key = true;
+      ++i;
+    } else if (c == '"') {
+      std::size_t end = i + 1;
+      for (; end < text.size() && text[end] != '"'; ++end) {
+        if (text[end] == '\\') ++end;
+      }
+      const std::string_view string = text.substr(i, std::min(end + 1, text.size()) - i);
+      if (!frames.empty() && frames.back().expecting_key) {
+        Frame& object = frames.back();
+        object.expecting_key = false;
+        object.key = string;
+        if (!object.keys.insert(string).second && found.repeated.empty())
+          found.repeated = where() + ": " + std::string(string);
+      } else {
         element_begins();
-        frames.push_back({event == Event::object_start, {}, 0, {}});
-        break;
-      case Event::object_end:
-      case Event::array_end:
-        frames.pop_back();
-        break;
-      case Event::key:
-        frames.back().key = parsed.get<std::string>();
-        if (!frames.back().keys.insert(frames.back().key).second && repeated.empty()) {
-          repeated = where() + ": " + quote(frames.back().key);
-        }
-        break;
-      case Event::value:
-        element_begins();
-        break;
+      }
+      i = end + 1;
+    } else if (c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n') {
+      element_begins();
+      std::size_t end = i;
+      while (end < text.size() &&
+             std::string_view("-+.eE0123456789truefalsn").find(text[end]) != std::string_view::npos) {
+        ++end;
+      }
+      std::string written;
+      if (c != 't' && c != 'f' && c != 'n' && found.inexact.empty() &&
+          !held_exactly(text.substr(i, end - i), written)) {
+        const auto at = detail::line_column(text, i + 1);
+        found.inexact = fmt::format("line {}, column {}: the number {} would be written back as {}", at.line, at.column,
+                                    text.substr(i, end - i), written);
+      }
+      i = end;
+    } else {
+      ++i;  // white space, ':'
     }
-    return true;
-  });
-  return document;
+  }
+  return found;
 }
 
 }  // namespace
 
 struct RosterEdit::Impl {
   Impl(std::string path_) : path(std::move(path_)), lock(path) {}
+
+  /// Throws when a rewrite would change what the file says beyond the change asked for (checked
+  /// before any change: the document may not even match what the readers read).
+  void check_rewritable() const {
+    if (!repeated.empty()) {
+      throw Error(
+          fmt::format("{}: {} is given twice in one object; netgap keeps one value of a key, so it will not "
+                      "rewrite the file and lose the other: remove one, then run the command again",
+                      path, repeated));
+    }
+    if (!inexact.empty()) {
+      throw Error(
+          fmt::format("{}: {}; netgap will not rewrite the file and change it: write the number as a string "
+                      "(in quotes), then run the command again",
+                      path, inexact));
+    }
+  }
 
   /// Throws when the file is not the one read (or last written) here: the lock keeps other
   /// netgap processes out, not an editor or a script, whose change a save would undo unseen.
@@ -254,6 +357,7 @@ struct RosterEdit::Impl {
   bool changed = false;
   std::optional<FileStamp> stamp;  // the file as read, or as last written here
   std::string repeated;            // where the file gives a key twice in one object, if it does
+  std::string inexact;             // where it has a number the document does not hold exactly
 };
 
 RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create)
@@ -274,7 +378,10 @@ RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, 
   options.strict = strict;
   read_json_roster(input, taxonomy, all, diagnostics, options);
   if (diagnostics.has_errors()) return;
-  impl_->document = parse_noting_repeated_keys(text, impl_->repeated);  // valid JSON: the reader accepted it
+  impl_->document = ordered_json::parse(text);  // valid: the reader accepted it
+  RewriteHazards hazards = rewrite_hazards(text);
+  impl_->repeated = std::move(hazards.repeated);
+  impl_->inexact = std::move(hazards.inexact);
   impl_->owner = std::move(all.owner);
   impl_->contacts = std::move(all.contacts);
 }
@@ -287,6 +394,7 @@ const std::string& RosterEdit::path() const { return impl_->path; }
 bool RosterEdit::changed() const { return impl_->changed; }
 
 void RosterEdit::set_owner(const Owner& owner) {
+  impl_->check_rewritable();
   ordered_json& doc = impl_->document;
   if (doc.is_array()) doc = ordered_json{{"schema_version", 1}, {"contacts", std::move(doc)}};
   if (!doc.contains("owner") || !doc["owner"].is_object()) {
@@ -305,6 +413,7 @@ void RosterEdit::set_owner(const Owner& owner) {
 }
 
 void RosterEdit::update(std::size_t index, const Contact& contact) {
+  impl_->check_rewritable();
   Contact& known = impl_->contacts.at(index);
   impl_->changed = apply(impl_->contact_list().at(index), fields_of(known), fields_of(contact)) || impl_->changed;
   known = contact;
@@ -312,6 +421,7 @@ void RosterEdit::update(std::size_t index, const Contact& contact) {
 }
 
 void RosterEdit::append(const Contact& contact) {
+  impl_->check_rewritable();
   impl_->contact_list().push_back(object_of(fields_of(contact)));
   impl_->contacts.push_back(contact);
   impl_->contacts.back().index = impl_->contacts.size() - 1;
@@ -319,6 +429,7 @@ void RosterEdit::append(const Contact& contact) {
 }
 
 void RosterEdit::absorb_unknown(std::size_t into, std::size_t from) {
+  impl_->check_rewritable();
   auto& list = impl_->contact_list();
   ordered_json& target = list.at(into);
   const ordered_json& source = list.at(from);
@@ -331,6 +442,7 @@ void RosterEdit::absorb_unknown(std::size_t into, std::size_t from) {
 }
 
 void RosterEdit::remove(std::size_t index) {
+  impl_->check_rewritable();
   auto& list = impl_->contact_list();
   list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
   impl_->contacts.erase(impl_->contacts.begin() + static_cast<std::ptrdiff_t>(index));
@@ -346,12 +458,7 @@ std::string RosterEdit::text() const {
 
 bool RosterEdit::save(const std::string& backup_suffix) {
   if (!impl_->changed) return false;
-  if (!impl_->repeated.empty()) {
-    throw Error(
-        fmt::format("{}: {} is given twice in one object; netgap keeps one value of a key, so it will not "
-                    "rewrite the file and lose the other: remove one, then run the command again",
-                    impl_->path, impl_->repeated));
-  }
+  impl_->check_rewritable();
   impl_->check_unchanged();
   AtomicFile file(impl_->path, true);
   if (!backup_suffix.empty()) file.keep_backup(backup_suffix);
