@@ -101,10 +101,37 @@ TEST_CASE("netgap dedupe lists, --apply merges the certain groups, validate warn
         std::string::npos);
 }
 
+TEST_CASE("dedupe --apply says what it did not keep of a merged contact", "[dedupe]") {
+  const std::string dir = test::temp_dir();
+  const std::string text = R"({"contacts": [
+    {"name": "Bill Gates", "email": "bill@gates.example", "how_met": "conf A", "custom": 1, "phone": "111"},
+    {"name": "Ada", "email": "ada@x.example"},
+    {"name": "William H. Gates III", "email": "BILL@gates.example", "how_met": "conf B", "custom": 2, "phone": "111",
+     "role": "Chair", "x-new": true},
+    {"name": "Ada", "email": "ADA@x.example", "organization": "Analytical Engines"}]})";
+  std::ofstream(dir + "/r.json") << text;
+  const test::WorkingDirectory in_dir(dir);
+  const auto applied = test::run_cli({"dedupe", "r.json", "--apply"});
+  REQUIRE(applied.code == 0);
+  // The name, how_met and the unknown key with another value are lost (the .bak has them); the
+  // role and the new key are kept; "phone" has the same value; Ada's second record adds only.
+  CHECK(applied.err.find("netgap: warning: r.json: contacts[2] \"William H. Gates III\" merged into contacts[0] "
+                         "\"Bill Gates\"; not kept of it: name \"William H. Gates III\", how_met \"conf B\", "
+                         "\"custom\": 2 (still in r.json.bak)\n") != std::string::npos);
+  CHECK(applied.err.find("contacts[3]") == std::string::npos);
+  const auto merged = nlohmann::json::parse(test::read_text(dir + "/r.json"))["contacts"];
+  CHECK(merged[0]["role"] == "Chair");
+  CHECK(merged[0]["x-new"] == true);
+  CHECK(merged[1]["organization"] == "Analytical Engines");
+}
+
 TEST_CASE("dedupe: control characters in names never reach the terminal, in text or JSON", "[dedupe]") {
   // ESC, a C1 CSI (U+009B) and a right-to-left override (U+202E) in two records of one person.
-  const std::string text = R"({"schema_version": 1, "contacts": [{"name": ")" + std::string("Eve \\u001b]0;pwned\\u0007 ") +
-                           "\xc2\x9b" "2J \xe2\x80\xae" R"(evil", "email": "eve@example.org"},
+  const std::string text = R"({"schema_version": 1, "contacts": [{"name": ")" +
+                           std::string("Eve \\u001b]0;pwned\\u0007 ") +
+                           "\xc2\x9b"
+                           "2J \xe2\x80\xae"
+                           R"(evil", "email": "eve@example.org"},
     {"name": "Eve", "email": "EVE@example.org"}]})";
   const std::string dir = test::temp_dir();
   std::ofstream(dir + "/r.json") << text;

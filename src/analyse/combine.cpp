@@ -1,5 +1,6 @@
 #include <netgap/analyse/combine.hpp>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -177,6 +178,32 @@ bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason
   // A roster given as the export carries activity netgap wrote: kept, by the rule of dedupe's.
   changed = combine_activity(known.activity, fresh.activity) || changed;
   return changed;
+}
+
+std::vector<std::string> values_not_kept(const Contact& combined, const Contact& folded) {
+  std::vector<std::string> lost;
+  const auto check = [&](std::string_view field, const std::string& value, bool kept) {
+    if (!trim(value).empty() && !kept) lost.push_back(fmt::format("{} {}", field, quote(value)));
+  };
+  const auto same = [](const std::string& a, const std::string& b) { return trim(a) == trim(b); };
+  const auto among = [&](const std::string& primary, const std::vector<std::string>& more, const std::string& value,
+                         std::string (*form)(std::string_view)) {
+    const std::string wanted = form(value);
+    return form(primary) == wanted ||
+           std::any_of(more.begin(), more.end(), [&](const std::string& v) { return form(v) == wanted; });
+  };
+  check("name", folded.name, same(folded.name, combined.name));
+  check("organization", folded.organization,
+        same(folded.organization, combined.organization) ||
+            std::any_of(combined.previous_organizations.begin(), combined.previous_organizations.end(),
+                        [&](const std::string& o) { return same(o, folded.organization); }));
+  check("department", folded.department, same(folded.department, combined.department));
+  check("role", folded.role, same(folded.role, combined.role));
+  check("industry", folded.industry, same(folded.industry, combined.industry));
+  check("how_met", folded.how_met, same(folded.how_met, combined.how_met));
+  check("email", folded.email, among(combined.email, combined.emails, folded.email, email_form));
+  check("url", folded.url, among(combined.url, combined.urls, folded.url, url_form));
+  return lost;
 }
 
 std::uint64_t record_fingerprint(const Contact& c) {

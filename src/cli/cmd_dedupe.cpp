@@ -61,21 +61,30 @@ std::string json_listing(const std::vector<DuplicateGroup>& groups, const std::v
 }
 
 /// Folds each certain group into its first contact and removes the others; returns how many
-/// contacts were removed.
+/// contacts were removed. `lost` gets a line for each removed contact that said something the
+/// kept one does not keep (a different name, how_met, a key netgap does not know...).
 std::size_t apply_groups(RosterEdit& roster, const std::vector<DuplicateGroup>& groups,
-                         const std::vector<std::string>& suffixes) {
+                         const std::vector<std::string>& suffixes, std::vector<std::string>& lost) {
   std::vector<std::size_t> removed;
   for (const auto& group : groups) {
     if (!group.certain) continue;
     const std::size_t kept = group.members.front().index;
     Contact combined = roster.contacts()[kept];
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> folded;  // with its unknown keys not kept
     for (std::size_t i = 1; i < group.members.size(); ++i) {
       const std::size_t other = group.members[i].index;
       const auto confirmed = match_contacts(combined, roster.contacts()[other], suffixes);
       if (!confirmed || !is_certain(*confirmed)) continue;  // the key hashes collided: two people
       combine_records(combined, roster.contacts()[other], suffixes);
-      roster.absorb_unknown(kept, other);
+      folded.emplace_back(other, roster.absorb_unknown(kept, other));
       removed.push_back(other);
+    }
+    for (const auto& [other, unknown_keys] : folded) {
+      std::vector<std::string> not_kept = values_not_kept(combined, roster.contacts()[other]);
+      not_kept.insert(not_kept.end(), unknown_keys.begin(), unknown_keys.end());
+      if (not_kept.empty()) continue;
+      lost.push_back(fmt::format("{} merged into {}; not kept of it: {}", contact_label(roster.contacts()[other]),
+                                 contact_label(roster.contacts()[kept]), join(not_kept)));
     }
     roster.update(kept, combined);
   }
@@ -94,7 +103,8 @@ ExitCode run_dedupe(const DedupeOptions& options, Context& context) {
   const std::vector<Contact> contacts = roster.contacts();  // as read: the listing names them so
   const auto& suffixes = context.taxonomy().organization_suffixes;
   const std::vector<DuplicateGroup> groups = duplicate_groups(contacts, suffixes);
-  const std::size_t merged = options.apply ? apply_groups(roster, groups, suffixes) : 0;
+  std::vector<std::string> lost;
+  const std::size_t merged = options.apply ? apply_groups(roster, groups, suffixes, lost) : 0;
   context.print(options.format == "json" ? json_listing(groups, contacts, options.path, merged)
                                          : text_listing(groups, contacts));
   const auto certain = static_cast<std::size_t>(
@@ -106,6 +116,8 @@ ExitCode run_dedupe(const DedupeOptions& options, Context& context) {
   } else if (roster.save(".bak")) {
     context.note(fmt::format("{}: {}; merged {} contact{} into others; the previous version is {}.bak", options.path,
                              counts, merged, merged == 1 ? "" : "s", options.path));
+    for (const auto& line : lost)
+      context.warn(fmt::format("{}: {} (still in {}.bak)", options.path, line, options.path));
   } else {
     context.note(fmt::format("{}: {}; nothing to merge, the file was not rewritten", options.path, counts));
   }

@@ -428,17 +428,26 @@ void RosterEdit::append(const Contact& contact) {
   impl_->changed = true;
 }
 
-void RosterEdit::absorb_unknown(std::size_t into, std::size_t from) {
+std::vector<std::string> RosterEdit::absorb_unknown(std::size_t into, std::size_t from) {
   impl_->check_rewritable();
   auto& list = impl_->contact_list();
   ordered_json& target = list.at(into);
   const ordered_json& source = list.at(from);
-  if (!target.is_object() || !source.is_object()) return;
+  std::vector<std::string> differing;
+  if (!target.is_object() || !source.is_object()) return differing;
   for (const auto& [key, value] : source.items()) {
-    if (is_contact_field(key) || target.contains(key)) continue;
+    if (is_contact_field(key)) continue;
+    if (target.contains(key)) {
+      if (target[key] == value) continue;
+      std::string shown = value.dump();  // "\"phone\": \"222\"", cut short when long
+      if (shown.size() > 40) shown = shown.substr(0, 39) + "\u2026";
+      differing.push_back(quote(key) + ": " + shown);
+      continue;
+    }
     target[key] = value;
     impl_->changed = true;
   }
+  return differing;
 }
 
 void RosterEdit::remove(std::size_t index) {

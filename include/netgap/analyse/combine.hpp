@@ -20,6 +20,11 @@ bool combine_records(Contact& earlier, const Contact& later, const std::vector<s
 bool update_from_export(Contact& known, const Contact& fresh, MatchReason reason,
                         const std::vector<std::string>& organization_suffixes);
 
+/// What `folded` says that `combined` (the record it was folded into by combine_records) does not
+/// keep: `name "William H. Gates III"`, `how_met "conf B"`, ... — a different value where the
+/// kept record has its own. Empty when nothing was lost.
+std::vector<std::string> values_not_kept(const Contact& combined, const Contact& folded);
+
 /// A hash of everything a record says (not where it was read): equal for exact copies.
 std::uint64_t record_fingerprint(const Contact& contact);
 

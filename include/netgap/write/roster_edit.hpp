@@ -40,8 +40,9 @@ class RosterEdit {
   /// Adds a contact at the end.
   void append(const Contact& contact);
   /// Copies onto contact `into` the keys netgap does not know of contact `from` that `into` lacks
-  /// (before `from` is removed as its duplicate: nothing the user wrote is lost).
-  void absorb_unknown(std::size_t into, std::size_t from);
+  /// (before `from` is removed as its duplicate). Returns `"key": value` of `from` for each key
+  /// both have with different values (`into`'s stays): what is lost of `from`, for the caller to say.
+  std::vector<std::string> absorb_unknown(std::size_t into, std::size_t from);
   /// Removes contact `index` (the ones after it move up).
   void remove(std::size_t index);
 
