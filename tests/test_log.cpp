@@ -1,7 +1,13 @@
 // netgap log: an interaction recorded by hand through RosterEdit.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "helpers.hpp"
 #include "roster_helpers.hpp"
@@ -142,4 +148,21 @@ TEST_CASE("log: a day between days logged before is counted, a note that is not 
   CHECK(latin1.code == 2);
   CHECK(latin1.err == "netgap: error: --note: not UTF-8 text; give the note in UTF-8\n");
   CHECK(read_text(roster) == before);
+}
+
+TEST_CASE("log: a roster another netgap holds is waited for, and the wait is said", "[log]") {
+  const std::string roster = roster_in(temp_dir());
+  const int held = ::open(roster.c_str(), O_RDONLY | O_CLOEXEC);
+  REQUIRE(held >= 0);
+  REQUIRE(::flock(held, LOCK_EX) == 0);  // as a label session holds it
+  std::thread release([held] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ::close(held);
+  });
+  const auto waited = run_cli({"log", roster, "Grace", "--date", "2026-11-02"});
+  release.join();
+  CHECK(waited.code == 0);
+  CHECK(waited.err.find("netgap: waiting for " + roster + ": another netgap process is changing it") == 0);
+  const auto free = run_cli({"log", roster, "Grace", "--date", "2026-11-03"});
+  CHECK(free.err.find("waiting") == std::string::npos);
 }

@@ -97,7 +97,8 @@ ExitCode run_dedupe(const DedupeOptions& options, Context& context) {
   if (options.apply && options.path == "-")
     throw Error("--apply: standard input cannot be rewritten; name the roster file");
   Diagnostics diagnostics;
-  RosterEdit roster(options.path, context.taxonomy(), options.strict, diagnostics);
+  RosterEdit roster(options.path, context.taxonomy(), options.strict, diagnostics, false,
+                    context.waiting_for(options.path));
   context.print_warnings(diagnostics);
   diagnostics.checkpoint();
   const std::vector<Contact> contacts = roster.contacts();  // as read: the listing names them so

@@ -80,7 +80,8 @@ ExitCode run_merge(const ImportOptions& options, Context& context) {
   KeepRoster incoming;
   read_files(context, options, incoming);
   Diagnostics diagnostics;
-  RosterEdit roster(options.merge, context.taxonomy(), options.input.strict, diagnostics);
+  RosterEdit roster(options.merge, context.taxonomy(), options.input.strict, diagnostics, false,
+                    context.waiting_for(options.merge));
   context.print_warnings(diagnostics);
   diagnostics.checkpoint();
   const std::size_t known = roster.contacts().size();

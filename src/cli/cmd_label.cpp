@@ -110,7 +110,7 @@ ExitCode run_label(const LabelOptions& options, Context& context) {
   }
   const Taxonomy& taxonomy = context.taxonomy();
   Diagnostics diagnostics;
-  RosterEdit edit(options.path, taxonomy, false, diagnostics);
+  RosterEdit edit(options.path, taxonomy, false, diagnostics, false, context.waiting_for(options.path));
   context.print_warnings(diagnostics);
   diagnostics.checkpoint();
   const std::vector<Question> todo = questions(edit, taxonomy);

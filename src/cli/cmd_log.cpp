@@ -116,7 +116,7 @@ ExitCode run_log(const LogOptions& options, Context& context) {
   const Date day = logged_day(options);
   check_note(options.note);
   Diagnostics diagnostics;
-  RosterEdit edit(options.roster, context.taxonomy(), false, diagnostics);
+  RosterEdit edit(options.roster, context.taxonomy(), false, diagnostics, false, context.waiting_for(options.roster));
   context.print_warnings(diagnostics);
   diagnostics.checkpoint();
   const std::size_t index = find_contact(edit, options.name);

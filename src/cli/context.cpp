@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <fmt/format.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -62,6 +63,12 @@ void Context::warn(const std::string& message) {
 
 void Context::note(const std::string& message) {
   if (!global.quiet) say(message);
+}
+
+std::function<void()> Context::waiting_for(const std::string& path) {
+  return [this, path] {
+    note(fmt::format("waiting for {}: another netgap process is changing it (a label session?)", path));
+  };
 }
 
 void Context::say(const std::string& message) { err << "netgap: " << printable(message) << '\n'; }

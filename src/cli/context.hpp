@@ -51,6 +51,9 @@ class Context {
   void warn(const std::string& message);
   /// Prints one `netgap: ...` line of information to `err` (unless --quiet).
   void note(const std::string& message);
+  /// What a command that rewrites `path` does when another netgap holds its lock: says so (unless
+  /// --quiet), then waits.
+  [[nodiscard]] std::function<void()> waiting_for(const std::string& path);
   /// Prints one `netgap: ...` line to `err` even with --quiet: why a gate failed.
   void say(const std::string& message);
   /// Writes `text` to `out` and throws Error when it could not be written (a full disk, a

@@ -146,7 +146,7 @@ void check_written(std::ostream& out, const std::string& name) {
   if (!out) throw Error(fmt::format("{}: write failed (is the disk full or the pipe closed?)", name));
 }
 
-FileLock::FileLock(const std::string& path) {
+FileLock::FileLock(const std::string& path, const std::function<void()>& on_wait) {
   // The lock is on the file itself. A writer replaces the file by renaming a new one over it, so
   // whoever waited on the old file finds, once it has the lock, that the name points elsewhere,
   // and locks the new file instead. A file that does not exist yet: its directory is locked.
@@ -159,6 +159,7 @@ FileLock::FileLock(const std::string& path) {
       fd_ = ::open(locked.c_str(), O_RDONLY | O_CLOEXEC | O_DIRECTORY);
     }
     if (fd_ < 0) throw Error(fmt::format("{}: cannot open to lock it: {}", path, std::strerror(errno)));
+    if (on_wait && ::flock(fd_, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) on_wait();
     while (::flock(fd_, LOCK_EX) != 0) {
       if (errno == EINTR) continue;
       const int saved = errno;

@@ -318,7 +318,7 @@ RewriteHazards rewrite_hazards(std::string_view text) {
 }  // namespace
 
 struct RosterEdit::Impl {
-  Impl(std::string path_) : path(std::move(path_)), lock(path) {}
+  Impl(std::string path_, const std::function<void()>& on_wait) : path(std::move(path_)), lock(path, on_wait) {}
 
   /// Throws when a rewrite would change what the file says beyond the change asked for (checked
   /// before any change: the document may not even match what the readers read).
@@ -360,8 +360,9 @@ struct RosterEdit::Impl {
   std::string inexact;             // where it has a number the document does not hold exactly
 };
 
-RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create)
-    : impl_(std::make_unique<Impl>(std::move(path))) {
+RosterEdit::RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create,
+                       const std::function<void()>& on_wait)
+    : impl_(std::make_unique<Impl>(std::move(path), on_wait)) {
   struct stat info {};
   if (create && ::stat(follow_links(impl_->path).c_str(), &info) != 0) {
     impl_->document = ordered_json{{"schema_version", 1}, {"contacts", ordered_json::array()}};

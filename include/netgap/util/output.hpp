@@ -2,6 +2,7 @@
 // Writing files so that a reader never sees half of one and nothing a user had is lost.
 
 #include <fstream>
+#include <functional>
 #include <string>
 
 namespace netgap {
@@ -54,8 +55,9 @@ std::string follow_links(const std::string& path);
 /// not exist. Waits for the lock; leaves no file behind.
 class FileLock {
  public:
-  /// Throws Error when the lock file cannot be created or locked.
-  explicit FileLock(const std::string& path);
+  /// Throws Error when the lock file cannot be created or locked. `on_wait`, when given, is called
+  /// once if another process holds the lock, before waiting for it (to say why nothing happens).
+  explicit FileLock(const std::string& path, const std::function<void()>& on_wait = {});
   ~FileLock();
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;

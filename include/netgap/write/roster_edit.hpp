@@ -3,6 +3,7 @@
 // understand kept where it was, written back atomically only when something changed.
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <netgap/model/roster.hpp>
 #include <optional>
@@ -21,8 +22,10 @@ struct Taxonomy;
 class RosterEdit {
  public:
   /// Locks and reads `path` (a roster in netgap's format); problems go to `diagnostics`, which the
-  /// caller checks. A missing file with `create` is an empty roster. Throws Error for I/O.
-  RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create = false);
+  /// caller checks. A missing file with `create` is an empty roster. `on_wait` is called when
+  /// another process holds the lock (FileLock). Throws Error for I/O.
+  RosterEdit(std::string path, const Taxonomy& taxonomy, bool strict, Diagnostics& diagnostics, bool create = false,
+             const std::function<void()>& on_wait = {});
   ~RosterEdit();
   RosterEdit(const RosterEdit&) = delete;
   RosterEdit& operator=(const RosterEdit&) = delete;
