@@ -31,4 +31,11 @@ for closed in '>&-' '2>&-'; do
     fail=1
   fi
 done
+# With standard output closed, a report sent to /dev/stdout is an error, not written nowhere.
+"$netgap" audit "$source_dir/data/examples/data-scientist.json" -o /dev/stdout -q >&- 2>/dev/null
+code=$?
+if [[ $code != 2 ]]; then
+  echo "FAIL: audit -o /dev/stdout >&-: exit $code, expected 2"
+  fail=1
+fi
 exit $fail
