@@ -236,6 +236,8 @@ TEST_CASE("options that would be silently ignored are errors", "[cli]") {
   CHECK(error({"import", example, "-o", ""}).find("netgap: error: --output: " + empty_name) == 0);
   CHECK(error({"import", example, "--merge", ""}).find("netgap: error: --merge: " + empty_name) == 0);
   CHECK(error({"audit", example, "-o", ""}).find("netgap: error: --output: " + empty_name) == 0);
+  CHECK(error({"audit", example, "--save", ""}).find("netgap: error: --save: " + empty_name) == 0);
+  CHECK(error({"--taxonomy", "", "audit", example}).find("netgap: error: --taxonomy: " + empty_name) == 0);
   CHECK(run_cli({"import", example, "--merge", roster}).code == 0);  // nothing was written by the errors above
 }
 

@@ -70,6 +70,13 @@ TEST_CASE("diff of rosters: two records of one person pair with their own, in an
     CHECK(contacts["removed"].empty());
     CHECK(contacts["renamed"].empty());
   }
+  // The same-named record pairs first, whatever the order: Eve A stays Eve A, Eve B became Eve C.
+  std::ofstream("d.json")
+      << R"([{"name": "Eve C", "email": "eve@x.example"}, {"name": "Eve A", "email": "eve@x.example"},
+    {"name": "Bo", "email": "bo@x.example"}])";
+  const auto reordered = contacts_of("a.json", "d.json");
+  CHECK(reordered["renamed"] == nlohmann::json::parse(R"([{"from": "Eve B", "to": "Eve C"}])"));
+  CHECK(reordered["removed"].empty());
   // The two records become one under a new name: one renamed, the other removed.
   const auto merged = contacts_of("a.json", "c.json");
   CHECK(merged["removed"] == nlohmann::json::array({"Eve B"}));

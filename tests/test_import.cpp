@@ -355,9 +355,9 @@ TEST_CASE("every e-mail address and URL of a record is kept", "[import]") {
   // "E-mail Type" and "E-mail Display Name".
   const auto many = test::read_text_roster(
       "Name,E-mail 1 - Value,E-mail 5 - Type,E-mail 5 - Value,Website 3 - Type,Website 3 - Value,Web Page 3,"
-      "Website Blog,Website Work,E-mail Type,E-mail Display Name,E-mail 4 Address\n"
+      "Website Blog,Website Work,E-mail Type,E-mail Display Name,E-mail 4 Address,Website Type,Website Label\n"
       "Ada,a@x.org,Work,e@x.org,Blog,https://c.example/,https://d.example/,https://blog.example/,"
-      "https://work.example/,SMTP,Ada (a@x.org),f@x.org\n");
+      "https://work.example/,SMTP,Ada (a@x.org),f@x.org,Blog,Personal\n");
   REQUIRE(many.collected.contacts.size() == 1);
   CHECK(many.collected.contacts[0].email == "a@x.org");
   CHECK(many.collected.contacts[0].emails == std::vector<std::string>{"e@x.org", "f@x.org"});

@@ -268,7 +268,10 @@ TEST_CASE("an export where a JSON roster is expected is named, with the command 
   CHECK(read_text_roster("BEGIN:VCARD\r\nFN:Ana\r\nEND:VCARD\r\n", "json").errors ==
         std::vector<std::string>{"roster.json: a vCard file" + make});
   // What JSON can start with is still read as JSON, and told where it goes wrong.
-  for (const std::string text : {"true", "null", "{\"contacts\": [}", "x"}) {
+  for (const std::string text :
+       {"true", "null", "{\"contacts\": [}", "x", "\"schema_version\": 1,\n\"contacts\": []\n}",
+        "true, {\"contacts\": []}", "\"Priya, roster of 2026\"", "n{\"schema_version\": 1, \"contacts\": []}",
+        "schema_version: 1, contacts: []"}) {
     INFO(text);
     const auto errors = read_text_roster(text, "json").errors;
     REQUIRE(errors.size() == 1);

@@ -102,22 +102,32 @@ std::vector<std::size_t> pair_up(const std::vector<ContactState>& before, const 
   }
   std::vector<std::size_t> match(after.size(), unmatched);
   std::vector<bool> used(before.size(), false);
-  for (std::size_t i = 0; i < after.size(); ++i) {
+  // Two records of one person on both sides (a roster with a duplicate) each pair with their
+  // own: first every contact with a record of the same name sharing its strongest shared key,
+  // then the rest with a free one (not both with the first, which reported the second as renamed
+  // and removed). Once all are paired, a further record is a duplicate of the first.
+  const auto candidates_of = [&](std::size_t i) -> const std::vector<std::size_t>* {
     for (const auto& key : after[i].keys) {
-      const auto it = by_key.find(key);
-      if (it == by_key.end()) continue;
-      // Two records of one person on both sides (a roster with a duplicate): each pairs with its
-      // own, the one of the same name first, not both with the first (which would report the
-      // second as renamed and as removed). Once all are paired, a further record is a duplicate.
-      const auto& candidates = it->second;
-      const auto free_named = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t b) {
-        return !used[b] && before[b].person == after[i].person;
-      });
-      const auto free = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t b) { return !used[b]; });
-      match[i] = free_named != candidates.end() ? *free_named : free != candidates.end() ? *free : candidates.front();
-      used[match[i]] = true;
+      if (const auto it = by_key.find(key); it != by_key.end()) return &it->second;
+    }
+    return nullptr;
+  };
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const auto* candidates = candidates_of(i);
+    if (candidates == nullptr) continue;
+    for (const std::size_t b : *candidates) {
+      if (used[b] || before[b].person != after[i].person) continue;
+      match[i] = b;
+      used[b] = true;
       break;
     }
+  }
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const auto* candidates = match[i] == unmatched ? candidates_of(i) : nullptr;
+    if (candidates == nullptr) continue;
+    const auto free = std::find_if(candidates->begin(), candidates->end(), [&](std::size_t b) { return !used[b]; });
+    match[i] = free != candidates->end() ? *free : candidates->front();
+    used[match[i]] = true;
   }
   std::unordered_map<std::string, std::vector<std::size_t>> by_name;  // unused, in reverse roster order
   for (std::size_t i = before.size(); i-- > 0;) {

@@ -235,6 +235,7 @@ Command add_audit_command(CLI::App& app) {
   sub->add_option("--baseline", options->baseline, "Show what changed since this earlier JSON report")
       ->type_name("OLD.json");
   sub->add_option("--save", options->save_dir, "Also write the JSON report to DIR/YYYY-MM-DD.json (the as-of date)")
+      ->check(file_name())
       ->type_name("DIR");
   sub->add_flag("--force", options->force, "With --save: overwrite a report of the same date");
   add_output_option(*sub, options->output);

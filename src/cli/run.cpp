@@ -89,6 +89,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
 
     Context context(in, out, err, terminals);
     app.add_option("--taxonomy", context.global.taxonomy_path, "Use another taxonomy file of the same schema")
+        ->check(file_name())
         ->type_name("FILE");
     app.add_option("--color", context.global.color, "Colour the report: auto|always|never")
         ->check(CLI::IsMember({"auto", "always", "never"}))

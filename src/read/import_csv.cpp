@@ -94,8 +94,12 @@ std::optional<Column> numbered_column(std::string_view name) {
       is_numbered(name, "email ", "")) {
     return Column::email;
   }
+  // Roundcube's websites by kind; other "Website ..." columns (a type, a label) are no URLs.
+  constexpr std::string_view website_kinds[] = {"website blog",     "website home page", "website other",
+                                                "website profile",  "website work",      "website home",
+                                                "website personal", "website business"};
   if (is_numbered(name, "website ", " - value") || is_numbered(name, "web page ", "") ||
-      (starts_with(name, "website ") && name.find(" - ") == std::string_view::npos)) {
+      std::find(std::begin(website_kinds), std::end(website_kinds), name) != std::end(website_kinds)) {
     return Column::url;
   }
   return std::nullopt;

@@ -82,11 +82,20 @@ std::string_view export_kind(std::string_view head) {
   if (head.empty() || head.front() == '{' || head.front() == '[') return {};
   const auto c = static_cast<unsigned char>(head.front());
   if (!(std::isalpha(c) != 0 || c == '"')) return {};
-  // A header among the first lines: LinkedIn's Connections.csv starts with a "Notes:" preamble.
+  // A header among the first lines (LinkedIn's Connections.csv starts with a "Notes:" preamble):
+  // a comma outside quotes, and nothing of JSON's structure ({, [, :), which a roster missing its
+  // first brace or a stray letter before it still has.
   std::size_t start = 0;
   for (int line = 0; line < 4 && start < head.size(); ++line) {
     const std::size_t end = std::min(head.find('\n', start), head.size());
-    if (head.substr(start, end - start).find(',') != std::string_view::npos) return "a CSV file";
+    const std::string_view text = head.substr(start, end - start);
+    bool quoted = false;
+    bool comma = false;
+    for (const char ch : text) {
+      if (ch == '"') quoted = !quoted;
+      if (ch == ',' && !quoted) comma = true;
+    }
+    if (comma && text.find_first_of("{}[]:") == std::string_view::npos) return "a CSV file";
     start = end + 1;
   }
   return {};

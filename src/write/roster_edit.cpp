@@ -441,7 +441,11 @@ std::vector<std::string> RosterEdit::absorb_unknown(std::size_t into, std::size_
     if (target.contains(key)) {
       if (target[key] == value) continue;
       std::string shown = value.dump();  // "\"phone\": \"222\"", cut short when long
-      if (shown.size() > 40) shown = shown.substr(0, 39) + "\u2026";
+      if (shown.size() > 40) {
+        std::size_t cut = 39;
+        while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        shown = shown.substr(0, cut) + "\u2026";
+      }
       differing.push_back(quote(key) + ": " + shown);
       continue;
     }
