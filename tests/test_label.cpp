@@ -1,5 +1,6 @@
 // netgap label: the --batch path in-process, and the interactive path through a pseudo-terminal.
 #include <pty.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -80,6 +81,21 @@ TEST_CASE("label --batch: a contact's control characters and bidi overrides are 
   for (const std::string raw : {"\x1b", "\x07", "\xe2\x80\xae", "\xe2\x81\xa6", "\xc2\x9b"}) {
     CHECK(result.out.find(raw) == std::string::npos);
   }
+}
+
+TEST_CASE("label asks nothing of a roster it could not save", "[label]") {
+  const std::string path = write_roster(netgap::test::temp_dir());
+  REQUIRE(::chmod(path.c_str(), 0444) == 0);
+  const auto read_only = run_cli({"label", path, "--batch"}, "3");
+  CHECK(read_only.code == 2);
+  CHECK(read_only.out.empty());  // no question asked
+  CHECK(read_only.err.find("is read-only (mode 0444)") != std::string::npos);
+  const std::string twice = netgap::test::temp_dir() + "/twice.json";
+  std::ofstream(twice) << R"({"contacts": [{"name": "Frank Morales", "role": "plumber", "n": 1, "n": 2}]})";
+  const auto repeated = run_cli({"label", twice, "--batch"}, "3");
+  CHECK(repeated.code == 2);
+  CHECK(repeated.out.empty());
+  CHECK(repeated.err.find("\"n\" is given twice in one object") != std::string::npos);
 }
 
 TEST_CASE("label refuses politely when standard input is not a terminal", "[label]") {

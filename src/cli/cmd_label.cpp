@@ -113,6 +113,7 @@ ExitCode run_label(const LabelOptions& options, Context& context) {
   RosterEdit edit(options.path, taxonomy, false, diagnostics, false, context.waiting_for(options.path));
   context.print_warnings(diagnostics);
   diagnostics.checkpoint();
+  edit.check_rewritable();  // before the first question: an answer that cannot be saved is not asked for
   const std::vector<Question> todo = questions(edit, taxonomy);
   if (todo.empty()) {
     context.print("Every contact is in a category; nothing to label.\n");

@@ -49,6 +49,10 @@ class RosterEdit {
   /// Removes contact `index` (the ones after it move up).
   void remove(std::size_t index);
 
+  /// Throws Error now when a change could not be saved: a repeated key or an inexact number a
+  /// rewrite would change, a read-only file. For commands that ask before they change (label).
+  void check_rewritable() const;
+
   /// True when anything differs from the file as read.
   [[nodiscard]] bool changed() const;
   /// The roster as it would be written.
