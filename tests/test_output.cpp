@@ -1,4 +1,5 @@
 // util/output: atomic files keep the target's mode and links, backups, locks.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
@@ -55,6 +56,21 @@ TEST_CASE("a read-only file is not replaced, whoever runs netgap", "[output]") {
   REQUIRE(::chmod(path.c_str(), 0644) == 0);
   write_atomically(path, "new");
   CHECK(test::read_text(path) == "new");
+}
+
+TEST_CASE("a descriptor's name is written to, never replaced: -o /dev/stdout >> log keeps the log", "[output]") {
+  for (const std::string prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    INFO(prefix);
+    const std::string dir = test::temp_dir();
+    const std::string path = dir + "/log.txt";
+    std::ofstream(path) << "previous\n";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);  // as a shell's >> opens it
+    REQUIRE(fd >= 0);
+    write_atomically(prefix + std::to_string(fd), "report\n");
+    ::close(fd);
+    CHECK(test::read_text(path) == "previous\nreport\n");
+    CHECK(test::list_dir(dir) == std::vector<std::string>{"log.txt"});
+  }
 }
 
 TEST_CASE("a new file follows the umask", "[output]") {

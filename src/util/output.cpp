@@ -50,7 +50,33 @@ std::string follow_links(const std::string& path) {
   throw Error(fmt::format("{}: too many levels of symbolic links", path));
 }
 
+namespace {
+
+/// True for a name of one of the process's open descriptors: /dev/stdout, /dev/stderr,
+/// /dev/fd/N, /proc/self/fd/N. Through their links they lead to whatever the descriptor is
+/// (a file opened by the shell with >>, a pipe), which is written as such, never replaced.
+bool names_a_descriptor(const std::string& path) {
+  if (path == "/dev/stdout" || path == "/dev/stderr") return true;
+  for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
+        path.find_first_not_of("0123456789", prefix.size()) == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)), target_(follow_links(path_)) {
+  if (names_a_descriptor(path_)) {
+    // `-o /dev/stdout >> log.txt` renamed a new file over log.txt, losing what it held; appended
+    // to, it gets what the shell asked for (a '>' redirection has already emptied the file).
+    direct_ = true;
+    stream_.open(path_, std::ios::binary | std::ios::app);
+    if (!stream_) throw Error(fmt::format("{}: cannot write: {}", path_, std::strerror(errno)));
+    return;
+  }
   mode_t mode = new_file_mode();
   struct stat info {};
   if (::stat(target_.c_str(), &info) == 0) {
