@@ -39,6 +39,16 @@ struct timespec modified(const std::string& path) {
   return info.st_mtim;
 }
 
+/// Opens `path` with RosterEdit, tags its first contact and saves; whether it wrote.
+bool tag_first_and_save(const std::string& path) {
+  Diagnostics diagnostics;
+  RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
+  Contact first = edit.contacts().at(0);
+  first.tags = {"t"};
+  edit.update(0, first);
+  return edit.save("");
+}
+
 }  // namespace
 
 TEST_CASE("merge keeps unknown keys of the roster, the owner and the contacts, in place", "[roster_edit]") {
@@ -176,12 +186,7 @@ TEST_CASE("RosterEdit will not rewrite a file that gives a key twice in one obje
   // The same key in two objects is no repeat.
   const std::string path =
       write_roster(test::temp_dir(), R"({"contacts": [{"name": "A", "x": 1}, {"name": "B", "x": 1}]})");
-  Diagnostics diagnostics;
-  RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
-  Contact a = edit.contacts().at(0);
-  a.tags = {"t"};
-  edit.update(0, a);
-  CHECK(edit.save(""));
+  CHECK(tag_first_and_save(path));
 }
 
 TEST_CASE("RosterEdit will not rewrite a number it cannot write back as it is", "[roster_edit]") {
@@ -210,12 +215,7 @@ TEST_CASE("RosterEdit will not rewrite a number it cannot write back as it is", 
     INFO(number);
     const std::string path =
         write_roster(test::temp_dir(), "{\"contacts\": [{\"name\": \"Grace\", \"x-id\": " + number + "}]}");
-    Diagnostics diagnostics;
-    RosterEdit edit(path, builtin_taxonomy(), false, diagnostics);
-    Contact grace = edit.contacts().at(0);
-    grace.tags = {"t"};
-    edit.update(0, grace);
-    CHECK(edit.save(""));
+    CHECK(tag_first_and_save(path));
   }
 }
 

@@ -50,6 +50,13 @@ std::string follow_links(const std::string& path) {
   throw Error(fmt::format("{}: too many levels of symbolic links", path));
 }
 
+void refuse_read_only(const std::string& path) {
+  struct stat info {};
+  if (::stat(follow_links(path).c_str(), &info) != 0 || !S_ISREG(info.st_mode) || (info.st_mode & 0222) != 0) return;
+  throw Error(fmt::format("{}: is read-only (mode {:04o}); make it writable (chmod u+w) to let netgap change it", path,
+                          info.st_mode & 07777));
+}
+
 namespace {
 
 /// True for a name of one of the process's open descriptors: /dev/stdout, /dev/stderr,
@@ -82,11 +89,7 @@ AtomicFile::AtomicFile(std::string path, bool overwrite) : path_(std::move(path)
   if (::stat(target_.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) throw Error(fmt::format("{}: is a directory", path_));
     if (!overwrite) throw Error(fmt::format("{}: already exists; use --force to overwrite it", path_));
-    if (S_ISREG(info.st_mode) && (info.st_mode & 0222) == 0) {
-      // Renaming over it would succeed (the directory decides), but the user made it read-only.
-      throw Error(fmt::format("{}: is read-only (mode {:04o}); make it writable (chmod u+w) to let netgap change it",
-                              path_, info.st_mode & 07777));
-    }
+    refuse_read_only(path_);
     if (!S_ISREG(info.st_mode)) {
       // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a
       // temporary file over it would replace the device itself.

@@ -396,11 +396,7 @@ bool RosterEdit::changed() const { return impl_->changed; }
 
 void RosterEdit::check_rewritable() const {
   impl_->check_rewritable();
-  struct stat info {};
-  if (::stat(follow_links(impl_->path).c_str(), &info) == 0 && S_ISREG(info.st_mode) && (info.st_mode & 0222) == 0) {
-    throw Error(fmt::format("{}: is read-only (mode {:04o}); make it writable (chmod u+w) to let netgap change it",
-                            impl_->path, info.st_mode & 07777));
-  }
+  refuse_read_only(impl_->path);
 }
 
 void RosterEdit::set_owner(const Owner& owner) {

@@ -50,6 +50,10 @@ void check_written(std::ostream& out, const std::string& name);
 /// does not exist yet; throws Error on a loop.
 std::string follow_links(const std::string& path);
 
+/// Throws Error when `path` (through its links) is a regular file without a write bit: renaming
+/// over it would succeed (the directory decides), but the user made it read-only.
+void refuse_read_only(const std::string& path);
+
 /// An exclusive lock held while it lives, so that netgap processes rewriting the same file take
 /// turns: flock(2) on the file (after following links), or on its directory while the file does
 /// not exist. Waits for the lock; leaves no file behind.
